@@ -1,0 +1,68 @@
+# Shared shell helpers: sourced by the other scripts, never run directly.
+# Local clusters are owned by the `postgres` OS user (PostgreSQL refuses to run as root), listen on
+# a private port and a private socket directory only (no TCP), and live in the repo's ignored
+# build/ folder -- or under /var/tmp when postgres cannot reach the checkout (e.g. below /root).
+set -euo pipefail
+
+PG_MAJOR=15
+PG_BIN=/usr/lib/postgresql/${PG_MAJOR}/bin
+PG_CONFIG=${PG_BIN}/pg_config
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+export PATH="$HOME/.cargo/bin:$PG_BIN:$PATH"
+
+step() { printf '==> %s\n' "$*"; }
+as_pg() { runuser -u postgres -- "$@"; }
+
+# state_dir NAME: a postgres-writable directory for cluster NAME.
+state_dir() {
+  local name=$1 dir
+  dir="$REPO/build/$name"
+  mkdir -p "$dir"
+  chown postgres: "$dir"
+  # Unix socket paths are limited to ~107 bytes, so long checkout paths also move to /var/tmp.
+  if ! as_pg test -w "$dir" || ((${#dir} > 60)); then
+    dir="/var/tmp/platform-$(printf '%s' "$REPO" | sha256sum | cut -c1-12)/$name"
+    mkdir -p "$dir"
+    chown postgres: "$dir" "$(dirname "$dir")"
+  fi
+  printf '%s\n' "$dir"
+}
+
+# pg_up NAME PORT: init (once) and start cluster NAME; prints nothing, sets PGHOST/PGPORT/PGUSER.
+pg_up() {
+  local name=$1 port=$2 dir
+  dir=$(state_dir "$name")
+  if [[ ! -f $dir/data/PG_VERSION ]]; then
+    as_pg mkdir -p "$dir/data" "$dir/run"
+    as_pg "$PG_BIN/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+    cat >> "$dir/data/postgresql.conf" <<CONF
+# platform local cluster
+listen_addresses = ''
+port = $port
+unix_socket_directories = '$dir/run'
+shared_buffers = '512MB'
+max_connections = 100
+CONF
+  fi
+  if ! as_pg "$PG_BIN/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+    as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 start >/dev/null
+  fi
+  export PGHOST="$dir/run" PGPORT=$port PGUSER=postgres
+}
+
+# pg_down NAME: stop cluster NAME if it runs.
+pg_down() {
+  local dir; dir=$(state_dir "$1")
+  if [[ -f $dir/data/PG_VERSION ]] && as_pg "$PG_BIN/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+    as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+  fi
+}
+
+# pg_wipe NAME: stop and delete cluster NAME.
+pg_wipe() {
+  local dir; dir=$(state_dir "$1")
+  pg_down "$1"
+  rm -rf "$dir/data" "$dir/run" "$dir/postgres.log"
+}
+
+q() { psql -X -v ON_ERROR_STOP=1 -qAt "$@"; }

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Start the local cluster, create the database and the extension, migrate, load demo data, and
+# show it working. Idempotent: a second run keeps the data.
+source "$(dirname "$0")/lib.sh"
+port=${PLATFORM_PORT:-28815}
+pg_up dev "$port"
+step "cluster running: socket $PGHOST, port $PGPORT"
+q -d postgres -c "SELECT 1 FROM pg_database WHERE datname = 'platform'" | grep -q 1 \
+  || q -d postgres -c "CREATE DATABASE platform"
+q -d platform -c "CREATE EXTENSION IF NOT EXISTS platform CASCADE"
+q -d platform -c "ALTER EXTENSION platform UPDATE" 2>/dev/null || true
+applied=$(q -d platform -c "SELECT count(*) FROM platform.migrate()")
+step "platform.migrate(): applied $applied migration(s)"
+if q -d platform -c "SELECT to_regprocedure('platform.generate_demo_data(text,integer)') IS NOT NULL" | grep -q t; then
+  if [[ $(q -d platform -c "SELECT count(*) FROM public.tenants") == 0 ]]; then
+    step "loading demo data (scale ${SCALE:-small})"
+    q -d platform -c "SELECT platform.generate_demo_data('${SCALE:-small}', 1)" >/dev/null
+  fi
+fi
+echo
+echo "Connect:  make psql    (or: psql -h $PGHOST -p $PGPORT -U postgres platform)"
+echo
+show() { echo "platform=# $1"; psql -X -d platform -c "$1"; }
+show "SELECT version, name, state, applied_at::timestamp(0) FROM platform.migration_status();"
+show "SELECT extname, extversion, extnamespace::regnamespace FROM pg_extension WHERE extname IN ('platform','vector','pgcrypto') ORDER BY 1;"
+if [[ -f "$REPO/scripts/run-examples.sql" ]]; then psql -X -d platform -f "$REPO/scripts/run-examples.sql"; fi

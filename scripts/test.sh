@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# The whole test suite, in three layers:
+#   unit  Rust unit tests of pure logic (cargo test, no Postgres)
+#   pg    #[pg_test] functions inside a pgrx-managed Postgres (cargo pgrx test)
+#   sql   pgTAP files (pg_prove) and shell TAP scripts (prove) against a throwaway cluster with the
+#         installed extension, acting as PostgREST callers do
+source "$(dirname "$0")/lib.sh"
+cd "$REPO"
+what=${1:-all}
+TEST_PORT=${PLATFORM_TEST_PORT:-28816}
+
+run_unit() {
+  step "layer 1: Rust unit tests (cargo test --lib)"
+  # #[pg_test] functions (named pg_*) are compiled under cfg(test) too; they belong to layer 2.
+  cargo test --lib -- --skip pg_ 2>&1 | grep -E '^test |test result:|panicked|^error' || true
+  return "${PIPESTATUS[0]}"
+}
+
+run_pg() {
+  step "layer 2: #[pg_test] (cargo pgrx test pg15 --runas postgres)"
+  local dir; dir=$(state_dir pgrx-test)
+  as_pg find "$dir" -mindepth 1 -delete  # cleaned before each run
+  cargo pgrx test pg15 --runas postgres --pgdata "$dir" 2>&1 \
+    | grep -E '^test |test result:|panicked|error(\[|:)|FAILED|failures:' || true
+  # grep hides the noise; the exit status is cargo's
+  return "${PIPESTATUS[0]}"
+}
+
+run_sql() {
+  step "layer 3: SQL-level tests against a throwaway cluster"
+  PROFILE=${PROFILE:-debug} bash scripts/install.sh
+  pg_wipe test
+  pg_up test "$TEST_PORT"
+  trap 'pg_down test' EXIT
+  # A template database with the extension, the migrated schema, pgTAP and the test helpers; every
+  # pgTAP file runs in a transaction that it rolls back, shell tests make databases of their own.
+  export PGOPTIONS="-c client_min_messages=warning"
+  q -d postgres -c "CREATE DATABASE platform_template"
+  q -d platform_template -c "CREATE EXTENSION platform CASCADE" \
+                         -c "SELECT count(*) FROM platform.migrate()" \
+                         -c "CREATE EXTENSION pgtap" \
+                         -f tests/sql/helpers.sql >/dev/null
+  q -d postgres -c "CREATE DATABASE platform_test TEMPLATE platform_template"
+  export PLATFORM_TEST_TEMPLATE=platform_template REPO PGOPTIONS="-c client_min_messages=warning"
+  step "pgTAP (pg_prove)"
+  pg_prove --ext .sql -d platform_test tests/pgtap/
+  step "shell TAP (prove)"
+  prove tests/shell/[0-9]*.sh
+}
+
+case $what in
+  unit) run_unit ;;
+  pg)   run_pg ;;
+  sql)  run_sql ;;
+  all)  t0=$SECONDS
+        run_unit
+        run_pg
+        run_sql
+        step "all test layers passed in $((SECONDS - t0)) s" ;;
+  *) echo "usage: test.sh unit|pg|sql|all" >&2; exit 2 ;;
+esac

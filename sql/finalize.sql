@@ -1,0 +1,9 @@
+-- Runs last in CREATE EXTENSION platform.
+-- Functions are executable by PUBLIC by default; nothing of ours should be. Migrations grant the
+-- few functions the API roles need (RLS helpers, RPCs) explicitly.
+REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA platform FROM PUBLIC;
+
+COMMENT ON FUNCTION platform.migrate() IS
+    'Applies the pending schema migrations embedded in this extension build, in order, in the caller''s transaction, under an advisory lock; records each in platform.schema_migrations with its sha256 and returns the names applied. Refuses (SQLSTATE 55000) if an applied file was edited.';
+COMMENT ON FUNCTION platform.migration_status() IS
+    'Every embedded migration and every ledger row with its state: applied, pending, checksum_mismatch, or unknown (applied by another build).';
