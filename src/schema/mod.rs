@@ -1,4 +1,11 @@
 //! Code the schema's tables rely on: trigger functions shared by many tables.
+//!
+//! - `set_updated_at`: keeps `updated_at` current.
+//! - `fill_scope_from_parent`: fills a child's tenant/provider/course ids from its parent.
+//! - `check_polymorphic_ref` / `delete_polymorphic_refs`: foreign-key guarantees for the
+//!   polymorphic (type, id) columns.
 use pgrx::prelude::*;
 
 extension_sql_file!("sql/updated_at.sql", name = "updated_at");
+extension_sql_file!("sql/scope.sql", name = "scope");
+extension_sql_file!("sql/polymorphic.sql", name = "polymorphic");

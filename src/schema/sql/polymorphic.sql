@@ -1,0 +1,95 @@
+-- Polymorphic references (user_saved_items.item, tag_links.target, embeddings.content,
+-- notifications.source, comments.target, activities.target) cannot be foreign keys. These
+-- functions give them the same guarantees: the target exists in the same tenant, and deleting a
+-- target removes the rows that only exist to point at it.
+
+-- The table a polymorphic type names. One vocabulary for every polymorphic column; each column's
+-- CHECK constraint narrows it to the types that column accepts.
+CREATE FUNCTION platform.polymorphic_table(kind text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = ''
+AS $$
+    SELECT CASE kind
+        WHEN 'programme'        THEN 'programmes'
+        WHEN 'cohort'           THEN 'cohorts'
+        WHEN 'course'           THEN 'courses'
+        WHEN 'course_page'      THEN 'course_pages'
+        WHEN 'course_module'    THEN 'course_modules'
+        WHEN 'event'            THEN 'events'
+        WHEN 'resource'         THEN 'resources'
+        WHEN 'mentor'           THEN 'mentors'
+        WHEN 'mentor_session'   THEN 'mentor_sessions'
+        WHEN 'company'          THEN 'companies'
+        WHEN 'provider'         THEN 'providers'
+        WHEN 'comment'          THEN 'comments'
+        WHEN 'tag'              THEN 'tags'
+        WHEN 'programme_signup' THEN 'programme_signups'
+        WHEN 'course_signup'    THEN 'course_signups'
+        WHEN 'event_signup'     THEN 'event_signups'
+    END
+$$;
+COMMENT ON FUNCTION platform.polymorphic_table(text) IS
+    'Maps a polymorphic type (programme, course, event, resource, mentor, ...) to the public table holding it; NULL for an unknown type.';
+
+-- BEFORE INSERT OR UPDATE trigger: TG_ARGV[0] = the type column, TG_ARGV[1] = the id column.
+-- Rejects (SQLSTATE 23503) a target that does not exist or lives in another tenant. Runs with the
+-- owner's rights so that the answer does not depend on what the caller may read; the message is
+-- the same for "missing" and "other tenant", so it reveals nothing about other tenants.
+CREATE FUNCTION platform.check_polymorphic_ref() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+    rec           jsonb := pg_catalog.to_jsonb(NEW);
+    kind          text := rec ->> TG_ARGV[0];
+    target        uuid := (rec ->> TG_ARGV[1])::uuid;
+    target_table  text;
+    target_tenant uuid;
+BEGIN
+    IF kind IS NULL AND target IS NULL THEN
+        RETURN NEW;                                   -- optional reference, absent
+    END IF;
+    IF kind IS NULL OR target IS NULL THEN
+        RAISE EXCEPTION '%.% and %.% must be set together', TG_TABLE_NAME, TG_ARGV[0], TG_TABLE_NAME, TG_ARGV[1]
+            USING ERRCODE = 'not_null_violation';
+    END IF;
+    target_table := platform.polymorphic_table(kind);
+    IF target_table IS NULL THEN
+        RAISE EXCEPTION '%.% has unknown type %', TG_TABLE_NAME, TG_ARGV[0], pg_catalog.quote_literal(kind)
+            USING ERRCODE = 'check_violation';
+    END IF;
+    EXECUTE pg_catalog.format('SELECT tenant_id FROM public.%I WHERE id = $1', target_table)
+        INTO target_tenant USING target;
+    IF target_tenant IS NULL OR target_tenant IS DISTINCT FROM (rec ->> 'tenant_id')::uuid THEN
+        RAISE EXCEPTION '%.% references % %, which does not exist in this tenant',
+                TG_TABLE_NAME, TG_ARGV[1], kind, target
+            USING ERRCODE = 'foreign_key_violation',
+                  HINT = pg_catalog.format('Check the id and that the %s belongs to tenant %s.', kind, rec ->> 'tenant_id');
+    END IF;
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION platform.check_polymorphic_ref() IS
+    'Trigger function: a polymorphic (type, id) reference must name an existing row of the same tenant (SQLSTATE 23503 otherwise). Arguments: type column, id column.';
+
+-- AFTER DELETE ... FOR EACH STATEMENT trigger on a target table, TG_ARGV[0] = its type.
+-- Removes the tag links, embeddings, saved items and comments that point at the deleted rows.
+-- Notifications and activities are history and keep their (now dangling) reference.
+CREATE FUNCTION platform.delete_polymorphic_refs() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+    kind text := TG_ARGV[0];
+BEGIN
+    DELETE FROM public.tag_links t USING deleted_rows d WHERE t.target_type = kind AND t.target_id = d.id;
+    DELETE FROM public.embeddings e USING deleted_rows d WHERE e.content_type = kind AND e.content_id = d.id;
+    DELETE FROM public.user_saved_items s USING deleted_rows d WHERE s.item_type = kind AND s.item_id = d.id;
+    DELETE FROM public.comments c USING deleted_rows d WHERE c.target_type = kind AND c.target_id = d.id;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION platform.delete_polymorphic_refs() IS
+    'Statement trigger function (REFERENCING OLD TABLE AS deleted_rows): deletes tag_links, embeddings, user_saved_items and comments pointing at deleted rows. Argument: the polymorphic type of the table.';
