@@ -283,7 +283,7 @@ CREATE TABLE public.course_pages (
 CREATE INDEX course_pages_parent_page_id_idx ON public.course_pages (parent_page_id, course_id, provider_id, tenant_id);
 CREATE INDEX course_pages_provider_id_idx ON public.course_pages (provider_id, tenant_id);
 CREATE INDEX course_pages_tenant_id_idx ON public.course_pages (tenant_id);
--- course_pages_course_id_path_key leads with course_id and serves course_pages_course_id_fkey.
+CREATE INDEX course_pages_course_id_idx ON public.course_pages (course_id, provider_id, tenant_id, order_index);
 
 CREATE TABLE public.course_modules (
     id          uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -1569,3 +1569,8 @@ ALTER TABLE public.activities_2026q3 ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.activities_2026q4 ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.activities_2027q1 ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.activities_default ENABLE ROW LEVEL SECURITY;
+
+-- Calendar tokens: mentors set their own (the function checks auth.uid()); only the service role
+-- decrypts. The encrypted column itself is never granted to the API roles.
+GRANT EXECUTE ON FUNCTION platform.set_mentor_calendar_token(uuid, text) TO authenticated, service_role;
+GRANT EXECUTE ON FUNCTION platform.mentor_calendar_token(uuid) TO service_role;

@@ -9,9 +9,11 @@ use pgrx::prelude::*;
 
 ::pgrx::pg_module_magic!(name, version);
 
+pub mod demo;
 pub mod errors;
 pub mod migrate;
 pub mod schema;
+pub mod secrets;
 
 // Objects created before every generated function: the comment on the extension schema and the
 // privileges model of schema `platform` (internal; never exposed through PostgREST).

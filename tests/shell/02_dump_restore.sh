@@ -2,7 +2,7 @@
 # Data safety: pg_dump of a database with the extension, the schema and rows restores into a fresh
 # database with ON_ERROR_STOP, with identical row counts and ledger; migrate() then applies nothing.
 source "$(dirname "$0")/tap.sh"
-plan 8
+plan 9
 platform_db dump_src
 # Fixture rows in every table there is; tables created by later migrations get rows from the demo
 # generator when it exists.
@@ -13,7 +13,7 @@ INSERT INTO public.tenants (id, name, slug) VALUES ('00000000-0000-0000-0000-000
 INSERT INTO public.tenant_users (tenant_id, user_id, role) VALUES ('00000000-0000-0000-0000-0000000000a1', '00000000-0000-0000-0000-000000000001', 'owner');
 DO $$ BEGIN
   IF to_regprocedure('platform.generate_demo_data(text,integer)') IS NOT NULL THEN
-    PERFORM platform.generate_demo_data('small', 7);
+    PERFORM platform.generate_demo_data('tiny', 7);
   END IF;
 END $$;
 SQL
@@ -25,6 +25,8 @@ counts() {
 }
 ledger() { q -d "$1" -c "SELECT string_agg(version || ':' || checksum, ',' ORDER BY version) FROM platform.schema_migrations"; }
 src_counts=$(counts dump_src)
+[[ $src_counts == *"public.tenants="* && $src_counts == *"public.activities_2026q1="* && $(ledger dump_src) == 2026* ]]
+ok $? "the source has rows and a ledger to compare (${#src_counts} chars of counts)"
 dump=$(mktemp)
 
 pg_dump -d dump_src -f "$dump"

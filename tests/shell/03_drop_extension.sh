@@ -6,6 +6,7 @@ plan 6
 platform_db drop_ext
 q -d drop_ext -c "INSERT INTO public.tenants (name, slug) VALUES ('Acme', 'acme'), ('Beta', 'beta')"
 tables_before=$(q -d drop_ext -c "SELECT count(*) FROM pg_tables WHERE schemaname IN ('public', 'platform')")
+((tables_before > 40)) || echo "# only $tables_before tables before the drop"
 
 err=$(q -d drop_ext -c "DROP EXTENSION platform" 2>&1)
 ok $([[ $? != 0 ]]; echo $?) "DROP EXTENSION platform without CASCADE fails"

@@ -26,7 +26,7 @@ is "$(q -d supa -c "SELECT obj_description('auth.uid()'::regprocedure)")" "supab
 is "$(q -d supa -c "SELECT string_agg(attname, ',' ORDER BY attnum) FROM pg_attribute WHERE attrelid = 'auth.users'::regclass AND attnum > 0")" \
    "id,email,instance_id,aud" "Supabase's auth.users untouched"
 if q -d supa -c "SELECT to_regclass('public.embeddings')" | grep -q embeddings; then
-  is "$(q -d supa -c "SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'public.embeddings'::regclass AND attname = 'embedding'")" \
+  is "$(q -d supa -c "SELECT t.typnamespace::regnamespace || '.' || t.typname || '(' || a.atttypmod || ')' FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid WHERE a.attrelid = 'public.embeddings'::regclass AND a.attname = 'embedding'")" \
      "extensions.vector(768)" "vector columns use the type from schema extensions"
 else
   is "$(q -d supa -c "SELECT current_setting('search_path')")" '"$user", public, extensions' "caller's search_path unchanged"
