@@ -31,3 +31,39 @@ fn demo_vector(seed: i32, topic: i32, n: i64, spread: default!(f64, 0.8)) -> Vec
 }
 
 extension_sql_file!("sql/generate_demo_data.sql", name = "generate_demo_data", requires = [demo_uuid, demo_random, demo_zipf, demo_vector]);
+
+#[cfg(any(test, feature = "pg_test"))]
+#[pg_schema]
+mod tests {
+    use pgrx::prelude::*;
+
+    #[pg_test]
+    fn demo_helpers_behave_in_sql() {
+        let cases: &[(&str, bool)] = &[
+            ("SELECT platform.demo_uuid(1, 'x', 1) = platform.demo_uuid(1, 'x', 1)", true),
+            ("SELECT platform.demo_uuid(1, 'x', 1) = platform.demo_uuid(1, 'x', 2)", false),
+            ("SELECT platform.demo_random(1, 'x', 1) >= 0 AND platform.demo_random(1, 'x', 1) < 1", true),
+            ("SELECT bool_and(platform.demo_zipf(1, 'x', n, 5) BETWEEN 0 AND 4) FROM generate_series(1, 100) n", true),
+            ("SELECT vector_dims(platform.demo_vector(1, 0, 1)::vector) = 768", true),
+            ("SELECT abs(vector_norm(platform.demo_vector(1, 0, 1)::vector) - 1) < 1e-5", true),
+            ("SELECT platform.demo_vector(1, 0, 1, 0.0) = platform.demo_vector(1, 0, 2, 0.0)", true),
+        ];
+        for (sql, expected) in cases {
+            assert_eq!(Spi::get_one::<bool>(sql).unwrap(), Some(*expected), "{sql}");
+        }
+    }
+
+    #[pg_test]
+    fn tiny_demo_data_loads_into_a_migrated_database() {
+        Spi::run("SELECT count(*) FROM platform.migrate()").unwrap();
+        let summary = Spi::get_one::<pgrx::JsonB>("SELECT platform.generate_demo_data('tiny', 5)").unwrap().unwrap();
+        assert_eq!(summary.0["tenants"], 3);
+        assert_eq!(summary.0["content_items"], 400);
+    }
+
+    #[pg_test(error = "unknown demo scale 'galactic'")]
+    fn unknown_scale_is_refused() {
+        Spi::run("SELECT count(*) FROM platform.migrate()").unwrap();
+        Spi::run("SELECT platform.generate_demo_data('galactic', 1)").unwrap();
+    }
+}

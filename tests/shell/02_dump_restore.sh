@@ -25,7 +25,7 @@ counts() {
 }
 ledger() { q -d "$1" -c "SELECT string_agg(version || ':' || checksum, ',' ORDER BY version) FROM platform.schema_migrations"; }
 src_counts=$(counts dump_src)
-[[ $src_counts == *"public.tenants="* && $src_counts == *"public.activities_2026q1="* && $(ledger dump_src) == 2026* ]]
+[[ $src_counts == *",tenants="* && $src_counts == *"activities_2026q1="* && $(ledger dump_src) == 2026* ]]
 ok $? "the source has rows and a ledger to compare (${#src_counts} chars of counts)"
 dump=$(mktemp)
 
