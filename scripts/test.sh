@@ -38,9 +38,14 @@ run_sql() {
   q -d postgres -c "CREATE DATABASE platform_template"
   q -d platform_template -c "CREATE EXTENSION platform CASCADE" \
                          -c "SELECT count(*) FROM platform.migrate()" \
-                         -c "CREATE EXTENSION pgtap" \
+                         -c "CREATE SCHEMA tap" -c "CREATE EXTENSION pgtap SCHEMA tap" \
+                         -c "GRANT USAGE ON SCHEMA tap TO anon, authenticated, service_role" \
                          -f tests/sql/helpers.sql >/dev/null
   q -d postgres -c "CREATE DATABASE platform_test TEMPLATE platform_template"
+  # pgTAP lives in its own schema so that public holds exactly the application's objects.
+  for db in platform_template platform_test; do
+    q -d postgres -c "ALTER DATABASE $db SET search_path = \"\$user\", public, tap"
+  done
   export PLATFORM_TEST_TEMPLATE=platform_template REPO PGOPTIONS="-c client_min_messages=warning"
   step "pgTAP (pg_prove)"
   pg_prove --ext .sql -d platform_test tests/pgtap/

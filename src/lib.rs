@@ -12,6 +12,7 @@ use pgrx::prelude::*;
 pub mod demo;
 pub mod errors;
 pub mod migrate;
+pub mod rls;
 pub mod schema;
 pub mod secrets;
 

@@ -52,3 +52,31 @@ BEGIN
 END $$;
 
 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA tests TO anon, authenticated, service_role;
+
+-- A stable uuid for a fixture name, so tests can say tests.id('a_member').
+CREATE OR REPLACE FUNCTION tests.id(name text) RETURNS uuid
+LANGUAGE sql IMMUTABLE AS $$ SELECT md5(name)::uuid $$;
+
+-- Run a statement as the current role and return how many rows it touched: an UPDATE or DELETE
+-- that RLS hides rows from touches 0 rows instead of failing.
+CREATE OR REPLACE FUNCTION tests.rows_affected(sql text) RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE n integer;
+BEGIN
+    EXECUTE sql;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END $$;
+
+-- The distinct tenant_ids of `tbl` the current role can see; NULL when it may not read the table.
+CREATE OR REPLACE FUNCTION tests.visible_tenants(tbl regclass) RETURNS uuid[]
+LANGUAGE plpgsql AS $$
+DECLARE ids uuid[];
+BEGIN
+    EXECUTE format('SELECT coalesce(array_agg(DISTINCT tenant_id), ''{}'') FROM %s', tbl) INTO ids;
+    RETURN ids;
+EXCEPTION WHEN insufficient_privilege THEN
+    RETURN NULL;
+END $$;
+
+GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA tests TO anon, authenticated, service_role;
