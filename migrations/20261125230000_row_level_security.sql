@@ -55,7 +55,7 @@ GRANT SELECT ON public.users TO authenticated;
 GRANT INSERT (id, email, full_name, avatar_url) ON public.users TO authenticated;
 GRANT UPDATE (email, full_name, avatar_url) ON public.users TO authenticated;
 CREATE POLICY users_select ON public.users FOR SELECT TO authenticated
-    USING (id = (SELECT auth.uid()) OR id IN (SELECT tu.user_id FROM public.tenant_users tu WHERE tu.tenant_id = ANY (ARRAY(SELECT platform.my_tenant_ids()))));
+    USING (id = (SELECT auth.uid()) OR EXISTS (SELECT 1 FROM public.tenant_users tu WHERE tu.user_id = users.id AND tu.tenant_id = ANY (ARRAY(SELECT platform.my_tenant_ids()))));
 CREATE POLICY users_insert ON public.users FOR INSERT TO authenticated
     WITH CHECK (id = (SELECT auth.uid()));
 CREATE POLICY users_update ON public.users FOR UPDATE TO authenticated
@@ -247,7 +247,7 @@ GRANT INSERT ON public.cohorts TO authenticated;
 GRANT UPDATE ON public.cohorts TO authenticated;
 GRANT DELETE ON public.cohorts TO authenticated;
 CREATE POLICY cohorts_select ON public.cohorts FOR SELECT TO authenticated
-    USING (((status = 'published' AND tenant_id = ANY (ARRAY(SELECT platform.my_tenant_ids())) AND programme_id IN (SELECT p.id FROM public.programmes p WHERE p.status = 'published')) OR provider_id = ANY (ARRAY(SELECT platform.my_provider_ids()))));
+    USING (((status = 'published' AND tenant_id = ANY (ARRAY(SELECT platform.my_tenant_ids())) AND EXISTS (SELECT 1 FROM public.programmes x WHERE x.id = cohorts.programme_id AND x.status = 'published')) OR provider_id = ANY (ARRAY(SELECT platform.my_provider_ids()))));
 CREATE POLICY cohorts_insert ON public.cohorts FOR INSERT TO authenticated
     WITH CHECK (provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))));
 CREATE POLICY cohorts_update ON public.cohorts FOR UPDATE TO authenticated
@@ -264,7 +264,7 @@ GRANT INSERT ON public.courses TO authenticated;
 GRANT UPDATE ON public.courses TO authenticated;
 GRANT DELETE ON public.courses TO authenticated;
 CREATE POLICY courses_select ON public.courses FOR SELECT TO authenticated
-    USING (((status = 'published' AND tenant_id = ANY (ARRAY(SELECT platform.my_tenant_ids())) AND programme_id IN (SELECT p.id FROM public.programmes p WHERE p.status = 'published')) OR provider_id = ANY (ARRAY(SELECT platform.my_provider_ids()))));
+    USING (((status = 'published' AND tenant_id = ANY (ARRAY(SELECT platform.my_tenant_ids())) AND EXISTS (SELECT 1 FROM public.programmes x WHERE x.id = courses.programme_id AND x.status = 'published')) OR provider_id = ANY (ARRAY(SELECT platform.my_provider_ids()))));
 CREATE POLICY courses_insert ON public.courses FOR INSERT TO authenticated
     WITH CHECK (provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))));
 CREATE POLICY courses_update ON public.courses FOR UPDATE TO authenticated
@@ -281,7 +281,7 @@ GRANT INSERT ON public.course_pages TO authenticated;
 GRANT UPDATE ON public.course_pages TO authenticated;
 GRANT DELETE ON public.course_pages TO authenticated;
 CREATE POLICY course_pages_select ON public.course_pages FOR SELECT TO authenticated
-    USING ((course_id IN (SELECT c.id FROM public.courses c) OR provider_id = ANY (ARRAY(SELECT platform.my_provider_ids()))));
+    USING ((EXISTS (SELECT 1 FROM public.courses x WHERE x.id = course_pages.course_id) OR provider_id = ANY (ARRAY(SELECT platform.my_provider_ids()))));
 CREATE POLICY course_pages_insert ON public.course_pages FOR INSERT TO authenticated
     WITH CHECK (provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))));
 CREATE POLICY course_pages_update ON public.course_pages FOR UPDATE TO authenticated
@@ -298,7 +298,7 @@ GRANT INSERT ON public.course_modules TO authenticated;
 GRANT UPDATE ON public.course_modules TO authenticated;
 GRANT DELETE ON public.course_modules TO authenticated;
 CREATE POLICY course_modules_select ON public.course_modules FOR SELECT TO authenticated
-    USING ((course_id IN (SELECT c.id FROM public.courses c) OR provider_id = ANY (ARRAY(SELECT platform.my_provider_ids()))));
+    USING ((EXISTS (SELECT 1 FROM public.courses x WHERE x.id = course_modules.course_id) OR provider_id = ANY (ARRAY(SELECT platform.my_provider_ids()))));
 CREATE POLICY course_modules_insert ON public.course_modules FOR INSERT TO authenticated
     WITH CHECK (provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))));
 CREATE POLICY course_modules_update ON public.course_modules FOR UPDATE TO authenticated
@@ -349,14 +349,14 @@ GRANT INSERT (id, tenant_id, company_id, programme_id, cohort_id, application, a
 GRANT UPDATE (cohort_id, status, application, reviewed_by, reviewed_at, enrolled_at) ON public.programme_signups TO authenticated;
 GRANT DELETE ON public.programme_signups TO authenticated;
 CREATE POLICY programme_signups_select ON public.programme_signups FOR SELECT TO authenticated
-    USING ((company_id = ANY (ARRAY(SELECT platform.my_company_ids())) OR programme_id IN (SELECT p.id FROM public.programmes p WHERE p.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids())))));
+    USING ((company_id = ANY (ARRAY(SELECT platform.my_company_ids())) OR EXISTS (SELECT 1 FROM public.programmes x WHERE x.id = programme_signups.programme_id AND x.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids())))));
 CREATE POLICY programme_signups_insert ON public.programme_signups FOR INSERT TO authenticated
-    WITH CHECK ((company_id = ANY (ARRAY(SELECT platform.my_company_ids('member'))) AND status = 'pending' AND programme_id IN (SELECT p.id FROM public.programmes p WHERE p.status = 'published')));
+    WITH CHECK ((company_id = ANY (ARRAY(SELECT platform.my_company_ids('member'))) AND status = 'pending' AND EXISTS (SELECT 1 FROM public.programmes x WHERE x.id = programme_signups.programme_id AND x.status = 'published')));
 CREATE POLICY programme_signups_update ON public.programme_signups FOR UPDATE TO authenticated
-    USING ((company_id = ANY (ARRAY(SELECT platform.my_company_ids('member'))) OR programme_id IN (SELECT p.id FROM public.programmes p WHERE p.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))))))
-    WITH CHECK ((company_id = ANY (ARRAY(SELECT platform.my_company_ids('member'))) OR programme_id IN (SELECT p.id FROM public.programmes p WHERE p.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))))));
+    USING ((company_id = ANY (ARRAY(SELECT platform.my_company_ids('member'))) OR EXISTS (SELECT 1 FROM public.programmes x WHERE x.id = programme_signups.programme_id AND x.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))))))
+    WITH CHECK ((company_id = ANY (ARRAY(SELECT platform.my_company_ids('member'))) OR EXISTS (SELECT 1 FROM public.programmes x WHERE x.id = programme_signups.programme_id AND x.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))))));
 CREATE POLICY programme_signups_delete ON public.programme_signups FOR DELETE TO authenticated
-    USING (((company_id = ANY (ARRAY(SELECT platform.my_company_ids('member'))) AND status = 'pending') OR programme_id IN (SELECT p.id FROM public.programmes p WHERE p.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))))));
+    USING (((company_id = ANY (ARRAY(SELECT platform.my_company_ids('member'))) AND status = 'pending') OR EXISTS (SELECT 1 FROM public.programmes x WHERE x.id = programme_signups.programme_id AND x.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))))));
 
 -------------------------------------------------------------------------------------------------
 -- course_signups: Users sign up to readable courses and see their own signups; the courses provider staff see them. Progress columns are maintained by trigger.
@@ -366,9 +366,9 @@ GRANT INSERT (id, tenant_id, user_id, course_id) ON public.course_signups TO aut
 GRANT UPDATE (status) ON public.course_signups TO authenticated;
 GRANT DELETE ON public.course_signups TO authenticated;
 CREATE POLICY course_signups_select ON public.course_signups FOR SELECT TO authenticated
-    USING ((user_id = (SELECT auth.uid()) OR course_id IN (SELECT c.id FROM public.courses c WHERE c.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids())))));
+    USING ((user_id = (SELECT auth.uid()) OR EXISTS (SELECT 1 FROM public.courses x WHERE x.id = course_signups.course_id AND x.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids())))));
 CREATE POLICY course_signups_insert ON public.course_signups FOR INSERT TO authenticated
-    WITH CHECK ((user_id = (SELECT auth.uid()) AND tenant_id = ANY (ARRAY(SELECT platform.my_tenant_ids())) AND course_id IN (SELECT c.id FROM public.courses c)));
+    WITH CHECK ((user_id = (SELECT auth.uid()) AND tenant_id = ANY (ARRAY(SELECT platform.my_tenant_ids())) AND EXISTS (SELECT 1 FROM public.courses x WHERE x.id = course_signups.course_id)));
 CREATE POLICY course_signups_update ON public.course_signups FOR UPDATE TO authenticated
     USING (user_id = (SELECT auth.uid()))
     WITH CHECK (user_id = (SELECT auth.uid()));
@@ -383,9 +383,9 @@ GRANT INSERT (id, tenant_id, user_id, course_id, module_id, response, completed_
 GRANT UPDATE (response, completed_at) ON public.course_engagements TO authenticated;
 GRANT DELETE ON public.course_engagements TO authenticated;
 CREATE POLICY course_engagements_select ON public.course_engagements FOR SELECT TO authenticated
-    USING ((user_id = (SELECT auth.uid()) OR course_id IN (SELECT c.id FROM public.courses c WHERE c.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids())))));
+    USING ((user_id = (SELECT auth.uid()) OR EXISTS (SELECT 1 FROM public.courses x WHERE x.id = course_engagements.course_id AND x.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids())))));
 CREATE POLICY course_engagements_insert ON public.course_engagements FOR INSERT TO authenticated
-    WITH CHECK ((user_id = (SELECT auth.uid()) AND course_id IN (SELECT c.id FROM public.courses c)));
+    WITH CHECK ((user_id = (SELECT auth.uid()) AND EXISTS (SELECT 1 FROM public.courses x WHERE x.id = course_engagements.course_id)));
 CREATE POLICY course_engagements_update ON public.course_engagements FOR UPDATE TO authenticated
     USING (user_id = (SELECT auth.uid()))
     WITH CHECK (user_id = (SELECT auth.uid()));
@@ -400,12 +400,12 @@ GRANT INSERT (id, tenant_id, event_id, user_id, status, attendance_mode) ON publ
 GRANT UPDATE (status, attendance_mode, attended, attendance_confirmed_at) ON public.event_signups TO authenticated;
 GRANT DELETE ON public.event_signups TO authenticated;
 CREATE POLICY event_signups_select ON public.event_signups FOR SELECT TO authenticated
-    USING ((user_id = (SELECT auth.uid()) OR event_id IN (SELECT e.id FROM public.events e WHERE e.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids())))));
+    USING ((user_id = (SELECT auth.uid()) OR EXISTS (SELECT 1 FROM public.events x WHERE x.id = event_signups.event_id AND x.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids())))));
 CREATE POLICY event_signups_insert ON public.event_signups FOR INSERT TO authenticated
-    WITH CHECK ((user_id = (SELECT auth.uid()) AND event_id IN (SELECT e.id FROM public.events e)));
+    WITH CHECK ((user_id = (SELECT auth.uid()) AND EXISTS (SELECT 1 FROM public.events x WHERE x.id = event_signups.event_id)));
 CREATE POLICY event_signups_update ON public.event_signups FOR UPDATE TO authenticated
-    USING ((user_id = (SELECT auth.uid()) OR event_id IN (SELECT e.id FROM public.events e WHERE e.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))))))
-    WITH CHECK ((user_id = (SELECT auth.uid()) OR event_id IN (SELECT e.id FROM public.events e WHERE e.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))))));
+    USING ((user_id = (SELECT auth.uid()) OR EXISTS (SELECT 1 FROM public.events x WHERE x.id = event_signups.event_id AND x.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))))))
+    WITH CHECK ((user_id = (SELECT auth.uid()) OR EXISTS (SELECT 1 FROM public.events x WHERE x.id = event_signups.event_id AND x.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))))));
 CREATE POLICY event_signups_delete ON public.event_signups FOR DELETE TO authenticated
     USING (user_id = (SELECT auth.uid()));
 
@@ -468,14 +468,14 @@ GRANT INSERT (id, tenant_id, company_id, programme_id, credits_granted, status, 
 GRANT UPDATE (credits_granted, status, valid_from, expires_at) ON public.mentor_credits TO authenticated;
 GRANT DELETE ON public.mentor_credits TO authenticated;
 CREATE POLICY mentor_credits_select ON public.mentor_credits FOR SELECT TO authenticated
-    USING ((company_id = ANY (ARRAY(SELECT platform.my_company_ids())) OR programme_id IN (SELECT p.id FROM public.programmes p WHERE p.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids())))));
+    USING ((company_id = ANY (ARRAY(SELECT platform.my_company_ids())) OR EXISTS (SELECT 1 FROM public.programmes x WHERE x.id = mentor_credits.programme_id AND x.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids())))));
 CREATE POLICY mentor_credits_insert ON public.mentor_credits FOR INSERT TO authenticated
-    WITH CHECK (programme_id IN (SELECT p.id FROM public.programmes p WHERE p.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor')))));
+    WITH CHECK (EXISTS (SELECT 1 FROM public.programmes x WHERE x.id = mentor_credits.programme_id AND x.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor')))));
 CREATE POLICY mentor_credits_update ON public.mentor_credits FOR UPDATE TO authenticated
-    USING (programme_id IN (SELECT p.id FROM public.programmes p WHERE p.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor')))))
-    WITH CHECK (programme_id IN (SELECT p.id FROM public.programmes p WHERE p.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor')))));
+    USING (EXISTS (SELECT 1 FROM public.programmes x WHERE x.id = mentor_credits.programme_id AND x.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor')))))
+    WITH CHECK (EXISTS (SELECT 1 FROM public.programmes x WHERE x.id = mentor_credits.programme_id AND x.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor')))));
 CREATE POLICY mentor_credits_delete ON public.mentor_credits FOR DELETE TO authenticated
-    USING (programme_id IN (SELECT p.id FROM public.programmes p WHERE p.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor')))));
+    USING (EXISTS (SELECT 1 FROM public.programmes x WHERE x.id = mentor_credits.programme_id AND x.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor')))));
 
 -------------------------------------------------------------------------------------------------
 -- mentor_sessions: Mentors, attendees and the paying companys staff see a session; company members book (insert) against their companys credits; the mentor or the company update it (confirm, complete, cancel).
@@ -486,10 +486,10 @@ GRANT UPDATE (credits_consumed, status, starts_at, ends_at, external_calendar_id
 CREATE POLICY mentor_sessions_select ON public.mentor_sessions FOR SELECT TO authenticated
     USING (id = ANY (ARRAY(SELECT platform.my_mentor_session_ids())));
 CREATE POLICY mentor_sessions_insert ON public.mentor_sessions FOR INSERT TO authenticated
-    WITH CHECK (credit_id IN (SELECT c.id FROM public.mentor_credits c WHERE c.company_id = ANY (ARRAY(SELECT platform.my_company_ids('member')))));
+    WITH CHECK (EXISTS (SELECT 1 FROM public.mentor_credits c WHERE c.id = mentor_sessions.credit_id AND c.company_id = ANY (ARRAY(SELECT platform.my_company_ids('member')))));
 CREATE POLICY mentor_sessions_update ON public.mentor_sessions FOR UPDATE TO authenticated
-    USING ((mentor_id = ANY (ARRAY(SELECT platform.my_mentor_ids())) OR credit_id IN (SELECT c.id FROM public.mentor_credits c WHERE c.company_id = ANY (ARRAY(SELECT platform.my_company_ids('member'))))))
-    WITH CHECK ((mentor_id = ANY (ARRAY(SELECT platform.my_mentor_ids())) OR credit_id IN (SELECT c.id FROM public.mentor_credits c WHERE c.company_id = ANY (ARRAY(SELECT platform.my_company_ids('member'))))));
+    USING ((mentor_id = ANY (ARRAY(SELECT platform.my_mentor_ids())) OR EXISTS (SELECT 1 FROM public.mentor_credits c WHERE c.id = mentor_sessions.credit_id AND c.company_id = ANY (ARRAY(SELECT platform.my_company_ids('member'))))))
+    WITH CHECK ((mentor_id = ANY (ARRAY(SELECT platform.my_mentor_ids())) OR EXISTS (SELECT 1 FROM public.mentor_credits c WHERE c.id = mentor_sessions.credit_id AND c.company_id = ANY (ARRAY(SELECT platform.my_company_ids('member'))))));
 
 -------------------------------------------------------------------------------------------------
 -- mentor_session_signups: Participants see a sessions attendees; the booking companys members add and remove attendees; attendees may leave.
@@ -501,12 +501,12 @@ GRANT DELETE ON public.mentor_session_signups TO authenticated;
 CREATE POLICY mentor_session_signups_select ON public.mentor_session_signups FOR SELECT TO authenticated
     USING ((user_id = (SELECT auth.uid()) OR session_id = ANY (ARRAY(SELECT platform.my_mentor_session_ids()))));
 CREATE POLICY mentor_session_signups_insert ON public.mentor_session_signups FOR INSERT TO authenticated
-    WITH CHECK (session_id IN (SELECT s.id FROM public.mentor_sessions s JOIN public.mentor_credits c ON c.id = s.credit_id WHERE c.company_id = ANY (ARRAY(SELECT platform.my_company_ids('member')))));
+    WITH CHECK (EXISTS (SELECT 1 FROM public.mentor_sessions s JOIN public.mentor_credits c ON c.id = s.credit_id WHERE s.id = mentor_session_signups.session_id AND c.company_id = ANY (ARRAY(SELECT platform.my_company_ids('member')))));
 CREATE POLICY mentor_session_signups_update ON public.mentor_session_signups FOR UPDATE TO authenticated
-    USING (session_id IN (SELECT s.id FROM public.mentor_sessions s JOIN public.mentor_credits c ON c.id = s.credit_id WHERE c.company_id = ANY (ARRAY(SELECT platform.my_company_ids('member')))))
-    WITH CHECK (session_id IN (SELECT s.id FROM public.mentor_sessions s JOIN public.mentor_credits c ON c.id = s.credit_id WHERE c.company_id = ANY (ARRAY(SELECT platform.my_company_ids('member')))));
+    USING (EXISTS (SELECT 1 FROM public.mentor_sessions s JOIN public.mentor_credits c ON c.id = s.credit_id WHERE s.id = mentor_session_signups.session_id AND c.company_id = ANY (ARRAY(SELECT platform.my_company_ids('member')))))
+    WITH CHECK (EXISTS (SELECT 1 FROM public.mentor_sessions s JOIN public.mentor_credits c ON c.id = s.credit_id WHERE s.id = mentor_session_signups.session_id AND c.company_id = ANY (ARRAY(SELECT platform.my_company_ids('member')))));
 CREATE POLICY mentor_session_signups_delete ON public.mentor_session_signups FOR DELETE TO authenticated
-    USING ((user_id = (SELECT auth.uid()) OR session_id IN (SELECT s.id FROM public.mentor_sessions s JOIN public.mentor_credits c ON c.id = s.credit_id WHERE c.company_id = ANY (ARRAY(SELECT platform.my_company_ids('member'))))));
+    USING ((user_id = (SELECT auth.uid()) OR EXISTS (SELECT 1 FROM public.mentor_sessions s JOIN public.mentor_credits c ON c.id = s.credit_id WHERE s.id = mentor_session_signups.session_id AND c.company_id = ANY (ARRAY(SELECT platform.my_company_ids('member'))))));
 
 -------------------------------------------------------------------------------------------------
 -- mentor_pairings: The mentor, the companys staff, the programmes provider staff and tenant owners/admins see a pairing; tenant owners/admins and the programmes provider editors manage them.
@@ -516,14 +516,14 @@ GRANT INSERT ON public.mentor_pairings TO authenticated;
 GRANT UPDATE (status, started_on, ended_on, notes) ON public.mentor_pairings TO authenticated;
 GRANT DELETE ON public.mentor_pairings TO authenticated;
 CREATE POLICY mentor_pairings_select ON public.mentor_pairings FOR SELECT TO authenticated
-    USING ((mentor_id = ANY (ARRAY(SELECT platform.my_mentor_ids())) OR company_id = ANY (ARRAY(SELECT platform.my_company_ids())) OR programme_id IN (SELECT p.id FROM public.programmes p WHERE p.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids()))) OR tenant_id = ANY (ARRAY(SELECT platform.my_tenant_ids('admin')))));
+    USING ((mentor_id = ANY (ARRAY(SELECT platform.my_mentor_ids())) OR company_id = ANY (ARRAY(SELECT platform.my_company_ids())) OR EXISTS (SELECT 1 FROM public.programmes x WHERE x.id = mentor_pairings.programme_id AND x.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids()))) OR tenant_id = ANY (ARRAY(SELECT platform.my_tenant_ids('admin')))));
 CREATE POLICY mentor_pairings_insert ON public.mentor_pairings FOR INSERT TO authenticated
-    WITH CHECK ((tenant_id = ANY (ARRAY(SELECT platform.my_tenant_ids('admin'))) OR programme_id IN (SELECT p.id FROM public.programmes p WHERE p.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))))));
+    WITH CHECK ((tenant_id = ANY (ARRAY(SELECT platform.my_tenant_ids('admin'))) OR EXISTS (SELECT 1 FROM public.programmes x WHERE x.id = mentor_pairings.programme_id AND x.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))))));
 CREATE POLICY mentor_pairings_update ON public.mentor_pairings FOR UPDATE TO authenticated
-    USING ((tenant_id = ANY (ARRAY(SELECT platform.my_tenant_ids('admin'))) OR programme_id IN (SELECT p.id FROM public.programmes p WHERE p.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))))))
-    WITH CHECK ((tenant_id = ANY (ARRAY(SELECT platform.my_tenant_ids('admin'))) OR programme_id IN (SELECT p.id FROM public.programmes p WHERE p.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))))));
+    USING ((tenant_id = ANY (ARRAY(SELECT platform.my_tenant_ids('admin'))) OR EXISTS (SELECT 1 FROM public.programmes x WHERE x.id = mentor_pairings.programme_id AND x.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))))))
+    WITH CHECK ((tenant_id = ANY (ARRAY(SELECT platform.my_tenant_ids('admin'))) OR EXISTS (SELECT 1 FROM public.programmes x WHERE x.id = mentor_pairings.programme_id AND x.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))))));
 CREATE POLICY mentor_pairings_delete ON public.mentor_pairings FOR DELETE TO authenticated
-    USING ((tenant_id = ANY (ARRAY(SELECT platform.my_tenant_ids('admin'))) OR programme_id IN (SELECT p.id FROM public.programmes p WHERE p.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))))));
+    USING ((tenant_id = ANY (ARRAY(SELECT platform.my_tenant_ids('admin'))) OR EXISTS (SELECT 1 FROM public.programmes x WHERE x.id = mentor_pairings.programme_id AND x.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))))));
 
 -------------------------------------------------------------------------------------------------
 -- tags: Members read their tenants tags; tenant owners/admins and provider editors manage them.
@@ -584,14 +584,14 @@ GRANT INSERT (id, tenant_id, user_id, target_type, target_id, parent_comment_id,
 GRANT UPDATE (body, status, edited_at) ON public.comments TO authenticated;
 GRANT DELETE ON public.comments TO authenticated;
 CREATE POLICY comments_select ON public.comments FOR SELECT TO authenticated
-    USING ((target_id IN (SELECT r.id FROM public.resources r) AND (status = 'published' OR user_id = (SELECT auth.uid()) OR target_id IN (SELECT r.id FROM public.resources r WHERE r.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids()))))));
+    USING ((EXISTS (SELECT 1 FROM public.resources x WHERE x.id = comments.target_id) AND (status = 'published' OR user_id = (SELECT auth.uid()) OR EXISTS (SELECT 1 FROM public.resources x WHERE x.id = comments.target_id AND x.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids()))))));
 CREATE POLICY comments_insert ON public.comments FOR INSERT TO authenticated
-    WITH CHECK ((user_id = (SELECT auth.uid()) AND tenant_id = ANY (ARRAY(SELECT platform.my_tenant_ids('member'))) AND target_id IN (SELECT r.id FROM public.resources r)));
+    WITH CHECK ((user_id = (SELECT auth.uid()) AND tenant_id = ANY (ARRAY(SELECT platform.my_tenant_ids('member'))) AND EXISTS (SELECT 1 FROM public.resources x WHERE x.id = comments.target_id)));
 CREATE POLICY comments_update ON public.comments FOR UPDATE TO authenticated
-    USING ((user_id = (SELECT auth.uid()) OR target_id IN (SELECT r.id FROM public.resources r WHERE r.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))))))
-    WITH CHECK ((user_id = (SELECT auth.uid()) OR target_id IN (SELECT r.id FROM public.resources r WHERE r.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))))));
+    USING ((user_id = (SELECT auth.uid()) OR EXISTS (SELECT 1 FROM public.resources x WHERE x.id = comments.target_id AND x.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))))))
+    WITH CHECK ((user_id = (SELECT auth.uid()) OR EXISTS (SELECT 1 FROM public.resources x WHERE x.id = comments.target_id AND x.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))))));
 CREATE POLICY comments_delete ON public.comments FOR DELETE TO authenticated
-    USING ((user_id = (SELECT auth.uid()) OR target_id IN (SELECT r.id FROM public.resources r WHERE r.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))))));
+    USING ((user_id = (SELECT auth.uid()) OR EXISTS (SELECT 1 FROM public.resources x WHERE x.id = comments.target_id AND x.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids('editor'))))));
 
 -------------------------------------------------------------------------------------------------
 -- activities: Users log and read their own activity; tenant owners/admins read their tenants.
@@ -648,6 +648,7 @@ CREATE TRIGGER companies_add_creator_as_owner AFTER INSERT ON public.companies
 -- programme's provider editors (or the service role) move an application to active/suspended.
 CREATE TRIGGER programme_signups_guard_status BEFORE UPDATE OF status ON public.programme_signups
     FOR EACH ROW EXECUTE FUNCTION platform.guard_programme_signup_status();
+
 
 -- API functions.
 GRANT EXECUTE ON FUNCTION public.accept_provider_invitation(uuid) TO authenticated;

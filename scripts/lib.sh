@@ -45,7 +45,8 @@ max_connections = 100
 CONF
   fi
   if ! as_pg "$PG_BIN/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
-    as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 start >/dev/null
+    # A clean environment: nothing of the caller's (RUST_BACKTRACE, PG* variables) leaks into the server.
+    as_pg env -i PATH=/usr/bin:/bin LANG=C.UTF-8 "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 start >/dev/null
   fi
   export PGHOST="$dir/run" PGPORT=$port PGUSER=postgres
 }

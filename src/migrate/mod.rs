@@ -2,9 +2,10 @@
 //! order by `platform.migrate()` under an advisory lock and recorded with their sha256 in the
 //! ledger `platform.schema_migrations`.
 use pgrx::datum::TimestampWithTimeZone;
-use pgrx::pg_sys::panic::ErrorReport;
+use pgrx::pg_sys::panic::{CaughtError, ErrorReport};
 use pgrx::prelude::*;
 use pgrx::spi::SpiClient;
+use std::panic::AssertUnwindSafe;
 use std::time::Instant;
 
 use crate::errors::{spi, Raise};
@@ -76,6 +77,33 @@ fn read_ledger(client: &mut SpiClient<'_>) -> Vec<Applied> {
     .collect()
 }
 
+/// Run one migration file; an error names the file and keeps the original SQLSTATE, detail and
+/// hint (the transaction aborts either way, so nothing of the file stays applied).
+fn apply(client: &mut SpiClient<'_>, m: &Migration) {
+    let file = format!("{}_{}", m.version, m.name);
+    PgTryBuilder::new(AssertUnwindSafe(|| {
+        spi(client.update(m.sql, None, &[]), "apply migration");
+    }))
+    .catch_others(|caught| match caught {
+        CaughtError::PostgresError(e) | CaughtError::ErrorReport(e) => {
+            let mut report = ErrorReport::new(
+                e.sql_error_code(),
+                format!("migration {file} failed: {}", e.message()),
+                "platform.migrate",
+            );
+            if let Some(d) = e.detail() {
+                report = report.set_detail(d.to_string());
+            }
+            if let Some(h) = e.hint() {
+                report = report.set_hint(h.to_string());
+            }
+            report.raise()
+        }
+        other => other.rethrow(),
+    })
+    .execute()
+}
+
 /// Apply every pending migration, in order, in the caller's transaction. Returns what it applied.
 #[pg_extern(volatile, parallel_unsafe)]
 fn migrate() -> SetOfIterator<'static, String> {
@@ -112,7 +140,7 @@ fn migrate() -> SetOfIterator<'static, String> {
         let mut names = Vec::with_capacity(todo.len());
         for m in todo {
             let started = Instant::now();
-            spi(client.update(m.sql, None, &[]), "apply migration");
+            apply(client, m);
             let ms = pgrx::AnyNumeric::try_from(started.elapsed().as_secs_f64() * 1000.0)
                 .unwrap_or_default();
             spi(
@@ -218,6 +246,14 @@ mod tests {
         Spi::run("SELECT count(*) FROM platform.migrate()").unwrap();
         Spi::run("UPDATE platform.schema_migrations SET checksum = repeat('0', 64) WHERE version = '20260210171318'")
             .unwrap();
+        Spi::run("SELECT count(*) FROM platform.migrate()").unwrap();
+    }
+
+    #[pg_test(error = "migration 20260210171318_init_platform failed: type \"entity_status\" already exists")]
+    fn a_failing_migration_is_named_in_the_error() {
+        // The schema exists but the ledger says nothing was applied: the first file fails.
+        Spi::run("SELECT count(*) FROM platform.migrate()").unwrap();
+        Spi::run("TRUNCATE platform.schema_migrations").unwrap();
         Spi::run("SELECT count(*) FROM platform.migrate()").unwrap();
     }
 

@@ -450,6 +450,16 @@ BEGIN
     VALUES (platform.demo_uuid(seed, 'tenant', 1), platform.demo_uuid(seed, 'user', 100000001), platform.demo_uuid(seed, 'user', 100000010), 'start', 'Support ticket 42'),
            (platform.demo_uuid(seed, 'tenant', 1), platform.demo_uuid(seed, 'user', 100000001), platform.demo_uuid(seed, 'user', 100000010), 'stop', NULL);
 
+    -- Fresh statistics, so the first queries on the new data get good plans (autovacuum would
+    -- analyze only later).
+    ANALYZE public.tenants, public.users, public.tenant_users, public.providers, public.providers_staff,
+            public.companies, public.company_staff, public.programmes, public.cohorts, public.courses,
+            public.course_pages, public.course_modules, public.programme_signups, public.course_signups,
+            public.course_engagements, public.events, public.event_signups, public.resources, public.mentors,
+            public.mentor_credits, public.mentor_sessions, public.tags, public.tag_links, public.embeddings,
+            public.user_embeddings, public.user_preferences, public.user_saved_items, public.notifications,
+            public.comments, public.activities;
+
     RETURN pg_catalog.jsonb_build_object(
         'scale', scale, 'seed', seed, 'tenants', v_tenants,
         'content_items', (SELECT pg_catalog.count(*) FROM public.embeddings e

@@ -12,9 +12,10 @@
 -- Roles are ranked owner 50 > admin 40 > editor 30 > member 20 > viewer 10 (public.roles.rank);
 -- `min_role` asks for that rank or above.
 
+-- No SET clause: it would stop the planner from inlining this pure CASE into the calling query
+-- (it names no objects, so search_path cannot affect it).
 CREATE FUNCTION platform.role_rank(role text) RETURNS integer
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
-SET search_path = ''
 AS $$
     SELECT CASE role WHEN 'owner' THEN 50 WHEN 'admin' THEN 40 WHEN 'editor' THEN 30
                      WHEN 'member' THEN 20 WHEN 'viewer' THEN 10 END
@@ -43,11 +44,12 @@ CREATE FUNCTION platform.my_tenant_ids(min_role text DEFAULT 'viewer') RETURNS S
 LANGUAGE plpgsql STABLE SECURITY DEFINER PARALLEL SAFE
 SET search_path = ''
 AS $$
+DECLARE
+    min_rank integer := platform.check_role(min_role);
 BEGIN
     RETURN QUERY
         SELECT tu.tenant_id FROM public.tenant_users tu
-        WHERE tu.user_id = auth.uid() AND tu.status = 'active'
-          AND platform.role_rank(tu.role) >= platform.check_role(min_role);
+        WHERE tu.user_id = auth.uid() AND tu.status = 'active' AND platform.role_rank(tu.role) >= min_rank;
 END
 $$;
 COMMENT ON FUNCTION platform.my_tenant_ids(text) IS
@@ -58,12 +60,13 @@ CREATE FUNCTION platform.my_provider_ids(min_role text DEFAULT 'viewer') RETURNS
 LANGUAGE plpgsql STABLE SECURITY DEFINER PARALLEL SAFE
 SET search_path = ''
 AS $$
+DECLARE
+    min_rank integer := platform.check_role(min_role);
 BEGIN
     RETURN QUERY
         SELECT ps.provider_id FROM public.providers_staff ps
         JOIN public.tenant_users tu ON tu.tenant_id = ps.tenant_id AND tu.user_id = ps.user_id AND tu.status = 'active'
-        WHERE ps.user_id = auth.uid() AND ps.accepted_at IS NOT NULL
-          AND platform.role_rank(ps.role) >= platform.check_role(min_role);
+        WHERE ps.user_id = auth.uid() AND ps.accepted_at IS NOT NULL AND platform.role_rank(ps.role) >= min_rank;
 END
 $$;
 COMMENT ON FUNCTION platform.my_provider_ids(text) IS
@@ -89,12 +92,13 @@ CREATE FUNCTION platform.my_company_ids(min_role text DEFAULT 'viewer') RETURNS 
 LANGUAGE plpgsql STABLE SECURITY DEFINER PARALLEL SAFE
 SET search_path = ''
 AS $$
+DECLARE
+    min_rank integer := platform.check_role(min_role);
 BEGIN
     RETURN QUERY
         SELECT cs.company_id FROM public.company_staff cs
         JOIN public.tenant_users tu ON tu.tenant_id = cs.tenant_id AND tu.user_id = cs.user_id AND tu.status = 'active'
-        WHERE cs.user_id = auth.uid() AND cs.status = 'active'
-          AND platform.role_rank(cs.role) >= platform.check_role(min_role);
+        WHERE cs.user_id = auth.uid() AND cs.status = 'active' AND platform.role_rank(cs.role) >= min_rank;
 END
 $$;
 COMMENT ON FUNCTION platform.my_company_ids(text) IS
@@ -135,9 +139,10 @@ CREATE FUNCTION platform.is_platform_admin(min_role text DEFAULT 'admin') RETURN
 LANGUAGE plpgsql STABLE SECURITY DEFINER PARALLEL SAFE
 SET search_path = ''
 AS $$
+DECLARE
+    min_rank integer := platform.check_role(min_role);
 BEGIN
-    RETURN EXISTS (SELECT 1 FROM public.user_roles ur
-                   WHERE ur.user_id = auth.uid() AND platform.role_rank(ur.role) >= platform.check_role(min_role));
+    RETURN EXISTS (SELECT 1 FROM public.user_roles ur WHERE ur.user_id = auth.uid() AND platform.role_rank(ur.role) >= min_rank);
 END
 $$;
 COMMENT ON FUNCTION platform.is_platform_admin(text) IS
