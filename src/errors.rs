@@ -32,3 +32,38 @@ pub fn spi<T>(result: SpiResult<T>, context: &'static str) -> T {
         .raise(),
     }
 }
+
+/// The error type of this crate's trigger functions: whatever went wrong reading or writing the
+/// trigger's tuples (pgrx reports it as an ERROR with the message).
+#[derive(Debug)]
+pub struct TriggerError(pub String);
+
+impl std::fmt::Display for TriggerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for TriggerError {}
+
+macro_rules! trigger_error_from {
+    ($($t:ty),*) => {$(
+        impl From<$t> for TriggerError {
+            fn from(e: $t) -> Self {
+                TriggerError(e.to_string())
+            }
+        }
+    )*};
+}
+trigger_error_from!(
+    pgrx::datum::TryFromDatumError,
+    pgrx::heap_tuple::PgHeapTupleError,
+    pgrx::trigger_support::PgTriggerError
+);
+
+impl TriggerError {
+    /// A row-level trigger was fired without the row it needs (a misdeclared trigger).
+    pub fn missing(what: &str) -> Self {
+        TriggerError(format!("trigger fired without {what}: check the CREATE TRIGGER statement"))
+    }
+}

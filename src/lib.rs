@@ -9,11 +9,15 @@ use pgrx::prelude::*;
 
 ::pgrx::pg_module_magic!(name, version);
 
+pub mod completeness;
+pub mod credits;
 pub mod demo;
 pub mod errors;
 pub mod migrate;
+pub mod progress;
 pub mod rls;
 pub mod schema;
+pub mod tuple;
 pub mod secrets;
 
 // Objects created before every generated function: the comment on the extension schema and the

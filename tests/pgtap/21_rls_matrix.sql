@@ -38,6 +38,7 @@ INSERT INTO company_staff (company_id, user_id, role) VALUES (tests.id('ca1'), t
 INSERT INTO programme_signups (id, company_id, programme_id, status) VALUES
     (tests.id('sA'), tests.id('ca1'), tests.id('prA1'), 'pending'), (tests.id('sB'), tests.id('cb1'), tests.id('prB1'), 'active');
 INSERT INTO mentors (id, tenant_id, user_id, headline) VALUES (tests.id('mA'), tests.id('ta'), tests.id('a_mentor'), 'Mentor A');
+INSERT INTO mentor_programmes (mentor_id, programme_id) VALUES (tests.id('mA'), tests.id('prA1'));
 INSERT INTO mentor_credits (id, company_id, programme_id, credits_granted) VALUES (tests.id('crA'), tests.id('ca1'), tests.id('prA1'), 3);
 INSERT INTO notifications (tenant_id, user_id, type, title) VALUES
     (tests.id('ta'), tests.id('a_member'), 'welcome', 'Hi A'), (tests.id('tb'), tests.id('b_member'), 'welcome', 'Hi B');

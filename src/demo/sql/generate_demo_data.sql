@@ -310,12 +310,23 @@ BEGIN
         -- (one completed, one upcoming), every sixth also cancelled one (refunded, not counted).
         INSERT INTO public.mentor_credits (id, tenant_id, company_id, programme_id, credits_granted, credits_used, status, valid_from, expires_at)
         SELECT platform.demo_uuid(seed, 'credit', (b + c) * 10 + k), tid, ps.company_id, ps.programme_id, 4 + c % 5,
-               CASE WHEN c % 2 = 0 THEN 2 ELSE 0 END, 'active', v_today - pg_catalog.make_interval(days => 30),
+               0, 'active', v_today - pg_catalog.make_interval(days => 30),
                v_today + pg_catalog.make_interval(days => 335)
         FROM pg_catalog.generate_series(1, nco) AS c CROSS JOIN pg_catalog.generate_series(0, 1) AS k
         JOIN public.programme_signups ps ON ps.company_id = platform.demo_uuid(seed, 'company', b + c)
                                        AND ps.programme_id = platform.demo_uuid(seed, 'programme', b + (c * 7 + k * 3) % np + 1)
         WHERE ps.status = 'active';
+        -- A session's mentor must be contracted on the ledger's programme.
+        INSERT INTO public.mentor_programmes (mentor_id, programme_id, tenant_id, provider_id, contract_reference, hourly_rate)
+        SELECT DISTINCT platform.demo_uuid(seed, 'mentor', b + (c + sn) % nm + 1), mc.programme_id, tid, pr.provider_id,
+               'MC-' || t || '-session', 80
+        FROM pg_catalog.generate_series(1, nco) AS c CROSS JOIN pg_catalog.generate_series(0, 1) AS k
+        CROSS JOIN pg_catalog.generate_series(1, 3) AS sn
+        JOIN public.mentor_credits mc ON mc.id = platform.demo_uuid(seed, 'credit', (b + c) * 10 + k)
+        JOIN public.programmes pr ON pr.id = mc.programme_id
+        WHERE c % 2 = 0
+        ON CONFLICT (mentor_id, programme_id) DO NOTHING;
+        -- Booking consumes credits through the mentor_sessions trigger; cancelled ones consume none.
         INSERT INTO public.mentor_sessions (id, tenant_id, mentor_id, credit_id, credits_consumed, status, starts_at, ends_at,
                                             external_calendar_id, meeting_url, booked_by, cancelled_at)
         SELECT platform.demo_uuid(seed, 'session', ((b + c) * 10 + k) * 10 + s.n), tid,
@@ -343,11 +354,10 @@ BEGIN
 
         -- Learners: two in three users take three courses; user u has completed the first
         -- (u + j) % 10 of a course's nine modules and has one more in progress.
-        INSERT INTO public.course_signups (tenant_id, user_id, course_id, status, progress_percent, started_at, completed_at)
-        SELECT tid, platform.demo_uuid(seed, 'user', b + u), platform.demo_uuid(seed, 'course', b + x.i), 'confirmed',
-               pg_catalog.round(least(x.done, 9) * 100.0 / 9),
-               v_today - pg_catalog.make_interval(days => 20),   -- every learner has at least one engagement
-               CASE WHEN x.done >= 9 THEN v_today - pg_catalog.make_interval(days => 2) END
+        -- Progress, started_at and completed_at are computed by the rollup triggers from the
+        -- engagements below.
+        INSERT INTO public.course_signups (tenant_id, user_id, course_id, status)
+        SELECT tid, platform.demo_uuid(seed, 'user', b + u), platform.demo_uuid(seed, 'course', b + x.i), 'confirmed'
         FROM pg_catalog.generate_series(1, nu) AS u, pg_catalog.generate_series(0, 2) AS j,
              LATERAL (SELECT (u * 13 + j * 7) % nc + 1 AS i, (u + j) % 10 AS done) AS x
         WHERE u % 3 <> 0

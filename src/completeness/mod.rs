@@ -1,0 +1,207 @@
+//! Company profile completeness: `companies.profile_completeness_score`, kept current by
+//! triggers, and `platform.profile_completeness(company_id)` explaining it. The scoring itself
+//! is pure Rust in `score`.
+use pgrx::pg_sys::panic::ErrorReport;
+use pgrx::prelude::*;
+use pgrx::{JsonB, Uuid};
+use serde_json::{json, Value};
+
+use crate::errors::{spi, Raise, TriggerError};
+
+pub mod score;
+use score::{filled, Profile, Weights};
+
+const COMPANY: &str = include_str!("sql/company.sql");
+const TENANT_SETTINGS: &str = include_str!("sql/tenant_settings.sql");
+const HAS_STAFF: &str = include_str!("sql/has_staff.sql");
+const RESCORE_COMPANY: &str = include_str!("sql/rescore_company.sql");
+const RESCORE_TENANT: &str = include_str!("sql/rescore_tenant.sql");
+
+/// The counted columns of a companies row.
+#[derive(Default)]
+struct Fields {
+    description: Option<String>,
+    stage: Option<String>,
+    funding_stage: Option<String>,
+    challenges: Option<Vec<Option<String>>>,
+    sector: Option<String>,
+    company_size: Option<String>,
+    location: Option<String>,
+    postcode: Option<String>,
+    website_url: Option<String>,
+    logo_url: Option<String>,
+}
+
+impl Fields {
+    fn profile(&self, staff: bool) -> Profile {
+        Profile {
+            description: filled(self.description.as_deref()),
+            stage: filled(self.stage.as_deref()),
+            funding_stage: filled(self.funding_stage.as_deref()),
+            challenges: self.challenges.as_ref().is_some_and(|c| c.iter().any(|x| filled(x.as_deref()))),
+            sector: filled(self.sector.as_deref()),
+            company_size: filled(self.company_size.as_deref()),
+            location: filled(self.location.as_deref()) || filled(self.postcode.as_deref()),
+            website: filled(self.website_url.as_deref()),
+            logo: filled(self.logo_url.as_deref()),
+            staff,
+        }
+    }
+}
+
+/// Read the counted fields from anything that has named columns (a trigger tuple or an SPI row).
+macro_rules! read_fields {
+    ($get:expr) => {
+        Fields {
+            description: $get("description"),
+            stage: $get("stage"),
+            funding_stage: $get("funding_stage"),
+            challenges: None,
+            sector: $get("sector"),
+            company_size: $get("company_size"),
+            location: $get("location"),
+            postcode: $get("postcode"),
+            website_url: $get("website_url"),
+            logo_url: $get("logo_url"),
+        }
+    };
+}
+
+fn settings_error(e: score::SettingsError) -> ! {
+    ErrorReport::new(
+        PgSqlErrorCode::ERRCODE_INVALID_PARAMETER_VALUE,
+        format!("invalid tenant setting {}: {}", e.key, e.message),
+        "platform.tenants_settings_check",
+    )
+    .set_hint("tenants.settings.profile_completeness.weights maps counted fields to integer weights, e.g. {\"funding_stage\": 20}.")
+    .raise()
+}
+
+fn tenant_weights(tenant_id: Uuid) -> Weights {
+    let settings = spi(Spi::get_one_with_args::<JsonB>(TENANT_SETTINGS, &[tenant_id.into()]), "read tenant settings");
+    match settings {
+        Some(JsonB(v)) => score::weights_from_settings(&v).unwrap_or_else(|e| settings_error(e)),
+        None => Weights::default(),
+    }
+}
+
+fn has_staff(company_id: Uuid) -> bool {
+    spi(Spi::get_one_with_args::<bool>(HAS_STAFF, &[company_id.into()]), "count company staff").unwrap_or(false)
+}
+
+/// BEFORE INSERT OR UPDATE ON companies: compute the score; whatever the client sent is replaced.
+#[pg_trigger]
+fn companies_completeness<'a>(
+    trigger: &'a PgTrigger<'a>,
+) -> Result<Option<PgHeapTuple<'a, impl WhoAllocated>>, TriggerError> {
+    let mut new = trigger.new().ok_or(TriggerError::missing("NEW"))?.into_owned();
+    let get = |c: &str| new.get_by_name::<String>(c).ok().flatten();
+    let mut fields = read_fields!(get);
+    fields.challenges = crate::tuple::text_array(trigger, crate::tuple::Row::New, "challenges");
+    let tenant_id: Uuid = new.get_by_name("tenant_id")?.expect("tenant_id is NOT NULL");
+    let id: Uuid = new.get_by_name("id")?.expect("id is NOT NULL");
+    let (points, _) = score::score(&fields.profile(has_staff(id)), &tenant_weights(tenant_id));
+    new.set_by_name("profile_completeness_score", points as i16)?;
+    Ok(Some(new))
+}
+
+/// AFTER INSERT OR UPDATE OR DELETE ON company_staff: "staff present" may have changed.
+#[pg_trigger]
+fn company_staff_completeness<'a>(
+    trigger: &'a PgTrigger<'a>,
+) -> Result<Option<PgHeapTuple<'a, impl WhoAllocated>>, TriggerError> {
+    let mut ids: Vec<Uuid> = Vec::with_capacity(2);
+    for row in [trigger.old(), trigger.new()].into_iter().flatten() {
+        if let Some(id) = row.get_by_name::<Uuid>("company_id")? {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    for id in ids {
+        spi(Spi::run_with_args(RESCORE_COMPANY, &[id.into()]), "rescore company");
+    }
+    Ok(None::<PgHeapTuple<'a, pgrx::AllocatedByPostgres>>)
+}
+
+/// BEFORE INSERT OR UPDATE OF settings ON tenants: reject settings this module cannot read.
+#[pg_trigger]
+fn tenants_settings_check<'a>(
+    trigger: &'a PgTrigger<'a>,
+) -> Result<Option<PgHeapTuple<'a, impl WhoAllocated>>, TriggerError> {
+    let new = trigger.new().ok_or(TriggerError::missing("NEW"))?;
+    if let Some(JsonB(settings)) = new.get_by_name::<JsonB>("settings")? {
+        if let Err(e) = score::weights_from_settings(&settings) {
+            settings_error(e);
+        }
+    }
+    Ok(Some(new))
+}
+
+/// AFTER UPDATE OF settings ON tenants: rescore the tenant's companies if the weights changed.
+#[pg_trigger]
+fn tenants_settings_rescore<'a>(
+    trigger: &'a PgTrigger<'a>,
+) -> Result<Option<PgHeapTuple<'a, impl WhoAllocated>>, TriggerError> {
+    let (Some(old), Some(new)) = (trigger.old(), trigger.new()) else {
+        return Ok(None::<PgHeapTuple<'a, pgrx::AllocatedByPostgres>>);
+    };
+    let weights = |row: &PgHeapTuple<'_, pgrx::AllocatedByPostgres>| -> Result<Weights, TriggerError> {
+        Ok(match row.get_by_name::<JsonB>("settings")? {
+            Some(JsonB(v)) => score::weights_from_settings(&v).unwrap_or_default(),
+            None => Weights::default(),
+        })
+    };
+    if weights(&old)? != weights(&new)? {
+        let id: Uuid = new.get_by_name("id")?.expect("id is NOT NULL");
+        spi(Spi::run_with_args(RESCORE_TENANT, &[id.into()]), "rescore tenant companies");
+    }
+    Ok(None::<PgHeapTuple<'a, pgrx::AllocatedByPostgres>>)
+}
+
+/// Explain a company's score: every counted field, its points, and what is missing.
+#[pg_extern(stable, strict, parallel_safe)]
+fn profile_completeness(company_id: Uuid) -> JsonB {
+    let row = Spi::connect(|client| {
+        let table = spi(client.select(COMPANY, Some(1), &[company_id.into()]), "read company");
+        table.into_iter().next().map(|r| {
+            let get = |c: &str| r.get_by_name::<String, _>(c).ok().flatten();
+            let mut f = read_fields!(get);
+            f.challenges = r.get_by_name::<Vec<Option<String>>, _>("challenges").ok().flatten();
+            let tenant: Uuid = r.get_by_name::<Uuid, _>("tenant_id").ok().flatten().expect("tenant_id");
+            let stored: i16 = r.get_by_name::<i16, _>("profile_completeness_score").ok().flatten().unwrap_or(0);
+            (f, tenant, stored)
+        })
+    });
+    let Some((fields, tenant, stored)) = row else {
+        ErrorReport::new(
+            PgSqlErrorCode::ERRCODE_NO_DATA_FOUND,
+            format!("company {company_id} does not exist or is not visible to you"),
+            "platform.profile_completeness",
+        )
+        .raise()
+    };
+    let (points, breakdown) = score::score(&fields.profile(has_staff(company_id)), &tenant_weights(tenant));
+    let list: Vec<Value> = breakdown
+        .iter()
+        .map(|f| json!({"field": f.field, "present": f.present, "weight": f.weight, "points": f.points}))
+        .collect();
+    let missing: Vec<Value> = breakdown
+        .iter()
+        .filter(|f| !f.present && f.points > 0)
+        .map(|f| json!({"field": f.field, "points": f.points, "message": format!("{}: +{}", f.suggestion, f.points)}))
+        .collect();
+    JsonB(json!({
+        "company_id": company_id.to_string(),
+        "score": points,
+        "stored_score": stored,
+        "fields": list,
+        "missing": missing,
+    }))
+}
+
+extension_sql_file!(
+    "sql/finalize.sql",
+    name = "completeness_finalize",
+    requires = [companies_completeness, company_staff_completeness, tenants_settings_check, tenants_settings_rescore, profile_completeness]
+);

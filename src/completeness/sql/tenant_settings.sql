@@ -1,0 +1,1 @@
+SELECT t.settings FROM public.tenants t WHERE t.id = $1

@@ -1,0 +1,130 @@
+//! Mentor credit consumption: booking a session is a plain INSERT into mentor_sessions; a
+//! trigger moves `mentor_credits.credits_used` atomically. The accounting rules are pure Rust in
+//! `ledger`; the trigger applies them with one conditional UPDATE per ledger.
+use pgrx::pg_sys::panic::ErrorReport;
+use pgrx::prelude::*;
+use pgrx::Uuid;
+
+use crate::errors::{spi, Raise, TriggerError};
+use crate::tuple::{enum_label, Row};
+
+pub mod ledger;
+use ledger::Booking;
+
+const CONSUME: &str = include_str!("sql/consume.sql");
+const DIAGNOSE: &str = include_str!("sql/diagnose.sql");
+const MENTOR_ON_PROGRAMME: &str = include_str!("sql/mentor_on_programme.sql");
+const FUNC: &str = "platform.mentor_sessions_credits";
+
+fn booking(trigger: &PgTrigger<'_>, which: Row, row: &PgHeapTuple<'_, impl WhoAllocated>) -> Result<Booking<Uuid>, TriggerError> {
+    Ok(Booking {
+        credit_id: row.get_by_name::<Uuid>("credit_id")?,
+        credits: row.get_by_name::<i32>("credits_consumed")?.unwrap_or(0),
+        cancelled: enum_label(trigger, which, "status").as_deref() == Some("cancelled"),
+    })
+}
+
+fn refuse(code: PgSqlErrorCode, message: String, hint: &str) -> ! {
+    ErrorReport::new(code, message, FUNC).set_hint(hint.to_string()).raise()
+}
+
+/// Consume (delta > 0) or refund (delta < 0) credits on one ledger, or fail saying why.
+fn move_credits(credit_id: Uuid, delta: i32, tenant_id: Uuid, mentor_id: Option<Uuid>) {
+    if delta > 0 {
+        if let Some(mentor) = mentor_id {
+            let ok = spi(
+                Spi::get_one_with_args::<bool>(MENTOR_ON_PROGRAMME, &[credit_id.into(), mentor.into()]),
+                "check mentor programme",
+            );
+            if ok == Some(false) {
+                refuse(
+                    PgSqlErrorCode::ERRCODE_CHECK_VIOLATION,
+                    format!("mentor {mentor} is not assigned to the programme of credit ledger {credit_id}"),
+                    "Book a mentor of the programme the credits were granted for (mentor_programmes).",
+                );
+            }
+        }
+    }
+    let remaining = spi(
+        Spi::get_one_with_args::<i32>(CONSUME, &[credit_id.into(), delta.into(), tenant_id.into()]),
+        "move credits",
+    );
+    if remaining.is_some() {
+        return;
+    }
+    // Refused: say why, and change nothing (the statement fails).
+    let why = Spi::connect(|client| {
+        let t = spi(client.select(DIAGNOSE, Some(1), &[credit_id.into(), tenant_id.into()]), "diagnose credits");
+        t.into_iter().next().map(|r| {
+            (
+                r.get_by_name::<String, _>("status").ok().flatten().unwrap_or_default(),
+                r.get_by_name::<bool, _>("not_yet_valid").ok().flatten().unwrap_or(false),
+                r.get_by_name::<bool, _>("expired").ok().flatten().unwrap_or(false),
+                r.get_by_name::<i32, _>("remaining").ok().flatten().unwrap_or(0),
+                r.get_by_name::<bool, _>("same_tenant").ok().flatten().unwrap_or(false),
+            )
+        })
+    });
+    match why {
+        None | Some((_, _, _, _, false)) => refuse(
+            PgSqlErrorCode::ERRCODE_FOREIGN_KEY_VIOLATION,
+            format!("mentor credit ledger {credit_id} does not exist in this tenant"),
+            "credit_id must name a mentor_credits row of the session's tenant.",
+        ),
+        Some((status, _, _, _, _)) if status != "active" => refuse(
+            PgSqlErrorCode::ERRCODE_CHECK_VIOLATION,
+            format!("mentor credit ledger {credit_id} is {status}, not active"),
+            "Only active credit ledgers can be booked against.",
+        ),
+        Some((_, true, _, _, _)) => refuse(
+            PgSqlErrorCode::ERRCODE_CHECK_VIOLATION,
+            format!("mentor credit ledger {credit_id} is not valid yet"),
+            "The credits become usable at valid_from.",
+        ),
+        Some((_, _, true, _, _)) => refuse(
+            PgSqlErrorCode::ERRCODE_CHECK_VIOLATION,
+            format!("mentor credit ledger {credit_id} has expired"),
+            "Expired credits cannot be booked; ask the provider for a new grant.",
+        ),
+        Some((_, _, _, remaining, _)) => refuse(
+            PgSqlErrorCode::ERRCODE_CHECK_VIOLATION,
+            format!(
+                "insufficient mentor credits: {remaining} remaining, {delta} requested (ledger {credit_id})"
+            ),
+            "Book fewer credits, or ask the programme's provider to grant more.",
+        ),
+    }
+}
+
+/// AFTER INSERT OR UPDATE OR DELETE ON mentor_sessions, FOR EACH ROW (after RLS has accepted the row).
+#[pg_trigger]
+fn mentor_sessions_credits<'a>(
+    trigger: &'a PgTrigger<'a>,
+) -> Result<Option<PgHeapTuple<'a, impl WhoAllocated>>, TriggerError> {
+    let old = trigger.old();
+    let new = trigger.new();
+    let before = old.as_ref().map(|r| booking(trigger, Row::Old, r)).transpose()?;
+    let after = new.as_ref().map(|r| booking(trigger, Row::New, r)).transpose()?;
+    if let Some(b) = &after {
+        if b.credits > 0 && b.credit_id.is_none() {
+            refuse(
+                PgSqlErrorCode::ERRCODE_NOT_NULL_VIOLATION,
+                "a session that consumes credits needs a credit_id".into(),
+                "Set credit_id to the company's mentor_credits ledger, or credits_consumed to 0.",
+            );
+        }
+    }
+    let row = new.as_ref().or(old.as_ref()).expect("a row trigger has a row");
+    let tenant_id: Uuid = row.get_by_name("tenant_id")?.expect("tenant_id is NOT NULL");
+    // The mentor check applies to new consumption only (a refund never needs it).
+    let mentor_id: Option<Uuid> = match &new {
+        Some(n) => n.get_by_name("mentor_id")?,
+        None => None,
+    };
+    for (credit_id, delta) in ledger::deltas(before.as_ref(), after.as_ref()) {
+        move_credits(credit_id, delta, tenant_id, mentor_id);
+    }
+    Ok(new.or(old))
+}
+
+extension_sql_file!("sql/finalize.sql", name = "credits_finalize", requires = [mentor_sessions_credits]);

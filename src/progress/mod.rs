@@ -1,0 +1,354 @@
+//! Course progress rollups: `course_signups.progress_percent`, `completed_modules`, `started_at`,
+//! `completed_at` and `courses.module_count`, maintained on every write so that reading progress
+//! is O(1). The arithmetic is pure Rust in `calc`.
+//!
+//! Correctness under concurrency: for each (user, course) a statement touches, the trigger first
+//! locks the signup row, then recounts in a new statement (a fresh snapshot in READ COMMITTED),
+//! so two transactions recording engagements at once serialise on the row and the second counts
+//! the first's committed work: no lost update. Recounting a touched course is O(its modules).
+use pgrx::pg_sys::panic::ErrorReport;
+use pgrx::prelude::*;
+use pgrx::spi::SpiClient;
+use pgrx::trigger_support::PgTriggerOperation;
+use pgrx::{JsonB, Uuid};
+use serde_json::{json, Value};
+
+use crate::errors::{spi, Raise, TriggerError};
+
+pub mod calc;
+
+const KEYS_INSERT: &str = include_str!("sql/keys_insert.sql");
+const KEYS_UPDATE: &str = include_str!("sql/keys_update.sql");
+const KEYS_DELETE: &str = include_str!("sql/keys_delete.sql");
+const ENSURE_SIGNUPS: &str = include_str!("sql/ensure_signups.sql");
+const LOCK_SIGNUPS: &str = include_str!("sql/lock_signups.sql");
+const LOCK_COURSE_SIGNUPS: &str = include_str!("sql/lock_course_signups.sql");
+const COUNT: &str = include_str!("sql/count.sql");
+const APPLY: &str = include_str!("sql/apply.sql");
+const COMPLETED: &str = include_str!("sql/completed.sql");
+const COURSE_KEYS: &str = include_str!("sql/course_keys.sql");
+const COURSE_KEYS_INSERT: &str = include_str!("sql/course_keys_insert.sql");
+const COURSE_KEYS_DELETE: &str = include_str!("sql/course_keys_delete.sql");
+const LOCK_COURSES: &str = include_str!("sql/recount_modules.sql");
+const SET_MODULE_COUNT: &str = include_str!("sql/set_module_count.sql");
+const INIT_SIGNUP: &str = include_str!("sql/init_signup.sql");
+const PAGES: &str = include_str!("sql/pages.sql");
+const SIGNUP: &str = include_str!("sql/signup.sql");
+
+/// ROUND(completed / total * 100), as the reference query computes course progress.
+#[pg_extern(immutable, strict, parallel_safe)]
+fn progress_percent(completed: i64, total: i64) -> i16 {
+    calc::percent(completed, total)
+}
+
+/// Make the statement's transition tables (new_rows / old_rows) visible to SPI queries.
+fn register_transition_tables(trigger: &PgTrigger<'_>) {
+    let data = trigger.trigger_data() as *const pg_sys::TriggerData as *mut pg_sys::TriggerData;
+    // SAFETY: called inside an SPI connection, with the TriggerData of the running trigger.
+    unsafe { pg_sys::SPI_register_trigger_data(data) };
+}
+
+fn uuid_column(rows: pgrx::spi::SpiTupleTable<'_>, col: usize) -> Vec<Uuid> {
+    rows.filter_map(|r| r.get::<Uuid>(col).ok().flatten()).collect()
+}
+
+/// Recount and store the progress of the given (locked) signups; log first completions.
+fn rollup_signups(client: &mut SpiClient<'_>, ids: Vec<Uuid>) {
+    if ids.is_empty() {
+        return;
+    }
+    let rows = spi(client.update(COUNT, None, &[ids.into()]), "count engagements");
+    let (mut id, mut completed, mut progress, mut engaged, mut completes) = (vec![], vec![], vec![], vec![], vec![]);
+    let mut newly: Vec<Uuid> = vec![];
+    for r in rows {
+        let sid: Uuid = r.get_by_name::<Uuid, _>("id").ok().flatten().expect("id");
+        let done = r.get_by_name::<i64, _>("completed").ok().flatten().unwrap_or(0);
+        let total = r.get_by_name::<i64, _>("total").ok().flatten().unwrap_or(0);
+        let already = r.get_by_name::<bool, _>("already_completed").ok().flatten().unwrap_or(false);
+        let roll = calc::rollup(done, total, already);
+        id.push(sid);
+        completed.push(roll.completed_modules);
+        progress.push(roll.progress_percent);
+        engaged.push(r.get_by_name::<bool, _>("engaged").ok().flatten().unwrap_or(false));
+        completes.push(roll.completes_now);
+        if roll.completes_now {
+            newly.push(sid);
+        }
+    }
+    spi(
+        client.update(APPLY, None, &[id.into(), completed.into(), progress.into(), engaged.into(), completes.into()]),
+        "store progress",
+    );
+    if !newly.is_empty() {
+        spi(client.update(COMPLETED, None, &[newly.into()]), "log course completion");
+    }
+}
+
+/// AFTER INSERT / UPDATE / DELETE ON course_engagements, FOR EACH STATEMENT, with transition
+/// tables new_rows / old_rows.
+#[pg_trigger]
+fn course_engagements_rollup<'a>(
+    trigger: &'a PgTrigger<'a>,
+) -> Result<Option<PgHeapTuple<'a, impl WhoAllocated>>, TriggerError> {
+    let (keys_sql, may_enrol) = match trigger.op()? {
+        PgTriggerOperation::Insert => (KEYS_INSERT, true),
+        PgTriggerOperation::Update => (KEYS_UPDATE, true),
+        PgTriggerOperation::Delete => (KEYS_DELETE, false),
+        PgTriggerOperation::Truncate => return Ok(None::<PgHeapTuple<'a, pgrx::AllocatedByPostgres>>),
+    };
+    Spi::connect_mut(|client| {
+        register_transition_tables(trigger);
+        let (mut tenants, mut users, mut courses) = (vec![], vec![], vec![]);
+        for r in spi(client.update(keys_sql, None, &[]), "touched pairs") {
+            tenants.push(r.get::<Uuid>(1).ok().flatten().expect("tenant_id"));
+            users.push(r.get::<Uuid>(2).ok().flatten().expect("user_id"));
+            courses.push(r.get::<Uuid>(3).ok().flatten().expect("course_id"));
+        }
+        if users.is_empty() {
+            return;
+        }
+        if may_enrol {
+            spi(
+                client.update(ENSURE_SIGNUPS, None, &[tenants.into(), users.clone().into(), courses.clone().into()]),
+                "enrol engaged users",
+            );
+        }
+        let locked = uuid_column(spi(client.update(LOCK_SIGNUPS, None, &[users.into(), courses.into()]), "lock signups"), 1);
+        rollup_signups(client, locked);
+    });
+    Ok(None::<PgHeapTuple<'a, pgrx::AllocatedByPostgres>>)
+}
+
+/// AFTER INSERT / UPDATE / DELETE ON course_modules, FOR EACH STATEMENT: a course's module count
+/// changed, so every signup's percentage may have.
+#[pg_trigger]
+fn course_modules_rollup<'a>(
+    trigger: &'a PgTrigger<'a>,
+) -> Result<Option<PgHeapTuple<'a, impl WhoAllocated>>, TriggerError> {
+    let keys_sql = match trigger.op()? {
+        PgTriggerOperation::Insert => COURSE_KEYS_INSERT,
+        PgTriggerOperation::Update => COURSE_KEYS,
+        PgTriggerOperation::Delete => COURSE_KEYS_DELETE,
+        PgTriggerOperation::Truncate => return Ok(None::<PgHeapTuple<'a, pgrx::AllocatedByPostgres>>),
+    };
+    Spi::connect_mut(|client| {
+        register_transition_tables(trigger);
+        let courses = uuid_column(spi(client.update(keys_sql, None, &[]), "touched courses"), 1);
+        if courses.is_empty() {
+            return;
+        }
+        spi(client.update(LOCK_COURSES, None, &[courses.clone().into()]), "lock courses");
+        spi(client.update(SET_MODULE_COUNT, None, &[courses.clone().into()]), "count modules");
+        let signups = uuid_column(spi(client.update(LOCK_COURSE_SIGNUPS, None, &[courses.into()]), "lock signups"), 1);
+        rollup_signups(client, signups);
+    });
+    Ok(None::<PgHeapTuple<'a, pgrx::AllocatedByPostgres>>)
+}
+
+/// BEFORE INSERT ON course_signups: start from the engagements the user already has (someone
+/// re-enrolling); whatever progress the client sent is replaced. completed_at is left to the
+/// engagement rollup, which also logs the completion.
+#[pg_trigger]
+fn course_signups_init<'a>(
+    trigger: &'a PgTrigger<'a>,
+) -> Result<Option<PgHeapTuple<'a, impl WhoAllocated>>, TriggerError> {
+    let mut new = trigger.new().ok_or(TriggerError::missing("NEW"))?.into_owned();
+    let user: Uuid = new.get_by_name("user_id")?.expect("user_id is NOT NULL");
+    let course: Uuid = new.get_by_name("course_id")?.expect("course_id is NOT NULL");
+    let (done, engaged, total) = Spi::connect(|client| {
+        let t = spi(client.select(INIT_SIGNUP, Some(1), &[user.into(), course.into()]), "initial progress");
+        t.into_iter()
+            .next()
+            .map(|r| {
+                (
+                    r.get_by_name::<i64, _>("completed").ok().flatten().unwrap_or(0),
+                    r.get_by_name::<bool, _>("engaged").ok().flatten().unwrap_or(false),
+                    r.get_by_name::<i64, _>("total").ok().flatten().unwrap_or(0),
+                )
+            })
+            .unwrap_or((0, false, 0))
+    });
+    let roll = calc::rollup(done, total, false);
+    new.set_by_name("completed_modules", roll.completed_modules)?;
+    new.set_by_name("progress_percent", roll.progress_percent)?;
+    new.set_by_name("completed_at", None::<pgrx::datum::TimestampWithTimeZone>)?;
+    if !engaged {
+        new.set_by_name("started_at", None::<pgrx::datum::TimestampWithTimeZone>)?;
+    }
+    Ok(Some(new))
+}
+
+/// A user's progress in a course, with per-page detail.
+#[pg_extern(stable, strict, parallel_safe)]
+fn course_progress(user_id: Uuid, course_id: Uuid) -> JsonB {
+    Spi::connect(|client| {
+        let head = spi(client.select(SIGNUP, Some(1), &[user_id.into(), course_id.into()]), "read signup");
+        let Some(h) = head.into_iter().next() else {
+            ErrorReport::new(
+                PgSqlErrorCode::ERRCODE_NO_DATA_FOUND,
+                format!("course {course_id} does not exist or is not visible to you"),
+                "platform.course_progress",
+            )
+            .raise()
+        };
+        let total = h.get_by_name::<i32, _>("module_count").ok().flatten().unwrap_or(0);
+        let enrolled = h.get_by_name::<i16, _>("progress_percent").ok().flatten().is_some();
+        let mut out = json!({
+            "user_id": user_id.to_string(),
+            "course_id": course_id.to_string(),
+            "title": h.get_by_name::<String, _>("title").ok().flatten(),
+            "enrolled": enrolled,
+            "progress_percent": h.get_by_name::<i16, _>("progress_percent").ok().flatten().unwrap_or(0),
+            "completed_modules": h.get_by_name::<i32, _>("completed_modules").ok().flatten().unwrap_or(0),
+            "total_modules": total,
+            "started_at": h.get_by_name::<String, _>("started_at").ok().flatten(),
+            "completed_at": h.get_by_name::<String, _>("completed_at").ok().flatten(),
+        });
+        let pages: Vec<Value> = spi(client.select(PAGES, None, &[user_id.into(), course_id.into()]), "read pages")
+            .map(|r| {
+                let get = |c: &str| r.get_by_name::<i64, _>(c).ok().flatten().unwrap_or(0);
+                let (modules, done, required, done_required) =
+                    (get("modules"), get("completed_modules"), get("required"), get("completed_required"));
+                let complete = if required > 0 { done_required >= required } else { done >= modules };
+                json!({
+                    "page_id": r.get_by_name::<Uuid, _>("id").ok().flatten().map(|u| u.to_string()),
+                    "title": r.get_by_name::<String, _>("title").ok().flatten(),
+                    "path": r.get_by_name::<String, _>("path").ok().flatten(),
+                    "modules": modules,
+                    "completed_modules": done,
+                    "required_modules": required,
+                    "completed_required_modules": done_required,
+                    "complete": complete,
+                })
+            })
+            .collect();
+        out["pages"] = Value::Array(pages);
+        JsonB(out)
+    })
+}
+
+extension_sql_file!(
+    "sql/finalize.sql",
+    name = "progress_finalize",
+    requires = [course_engagements_rollup, course_modules_rollup, course_signups_init, progress_percent, course_progress]
+);
+
+#[cfg(any(test, feature = "pg_test"))]
+#[pg_schema]
+mod tests {
+    use crate::demo::rng::Stream;
+    use pgrx::prelude::*;
+    use pgrx::Uuid;
+
+    const FIXTURE: &str = "
+        INSERT INTO auth.users (id) SELECT ('00000000-0000-4000-8000-00000000000' || i)::uuid FROM generate_series(1, 4) i;
+        INSERT INTO public.users (id) SELECT ('00000000-0000-4000-8000-00000000000' || i)::uuid FROM generate_series(1, 4) i;
+        INSERT INTO public.tenants (id, name, slug) VALUES ('00000000-0000-4000-8000-0000000000a0', 'T', 'prop');
+        INSERT INTO public.providers (id, tenant_id, name, slug) VALUES ('00000000-0000-4000-8000-0000000000b0', '00000000-0000-4000-8000-0000000000a0', 'P', 'p');
+        INSERT INTO public.programmes (id, provider_id, title) VALUES ('00000000-0000-4000-8000-0000000000c0', '00000000-0000-4000-8000-0000000000b0', 'Prog');
+        INSERT INTO public.courses (id, programme_id, title) SELECT ('00000000-0000-4000-8000-0000000000d' || i)::uuid, '00000000-0000-4000-8000-0000000000c0', 'C' || i FROM generate_series(1, 2) i;
+        INSERT INTO public.course_pages (id, course_id, title, path)
+            SELECT ('00000000-0000-4000-8000-000000000e' || c || p)::uuid, ('00000000-0000-4000-8000-0000000000d' || c)::uuid, 'Page', 'p' || p
+            FROM generate_series(1, 2) c, generate_series(1, 2) p;";
+
+    /// The reference query's progress (completed engagements) vs the stored value, for every signup.
+    const MISMATCHES: &str = "
+        SELECT count(*) FROM public.course_signups s
+        LEFT JOIN LATERAL (
+            SELECT ROUND(COUNT(DISTINCT ce.module_id)::numeric / COUNT(DISTINCT cm.id) * 100) AS pct,
+                   COUNT(DISTINCT ce.module_id) AS done
+            FROM public.courses c
+            JOIN public.course_pages cp ON cp.course_id = c.id
+            JOIN public.course_modules cm ON cm.page_id = cp.id
+            LEFT JOIN public.course_engagements ce ON ce.module_id = cm.id AND ce.user_id = s.user_id AND ce.completed_at IS NOT NULL
+            WHERE c.id = s.course_id
+            GROUP BY c.id) r ON true
+        WHERE s.progress_percent <> COALESCE(r.pct, 0) OR s.completed_modules <> COALESCE(r.done, 0)
+           OR (s.completed_at IS NULL AND r.pct = 100)";
+
+    fn id(prefix: &str, n: u64) -> Uuid {
+        Uuid::from_bytes(*uuid_bytes(&format!("00000000-0000-4000-8000-{prefix}{n:0>width$}", width = 12 - prefix.len())))
+    }
+
+    fn uuid_bytes(s: &str) -> Box<[u8; 16]> {
+        let hex: String = s.chars().filter(|c| *c != '-').collect();
+        let mut b = [0u8; 16];
+        for i in 0..16 {
+            b[i] = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).unwrap();
+        }
+        Box::new(b)
+    }
+
+    #[pg_test]
+    fn progress_matches_the_reference_query_over_random_histories() {
+        Spi::run("SELECT count(*) FROM platform.migrate()").unwrap();
+        Spi::run(FIXTURE).unwrap();
+        let mut rng = Stream::new(42, "progress-property", 0);
+        let mut next_module = 0u64;
+        for step in 0..400 {
+            let user = id("00000000000", 1 + rng.next_u64() % 4);
+            let course = 1 + rng.next_u64() % 2;
+            let page = id("000000000e", course * 10 + 1 + rng.next_u64() % 2);
+            let course_id = id("0000000000d", course);
+            // A random existing module of the course (if any).
+            let module: Option<Uuid> = Spi::get_one_with_args(
+                "SELECT id FROM public.course_modules WHERE course_id = $1 ORDER BY id OFFSET $2 LIMIT 1",
+                &[course_id.into(), ((rng.next_u64() % 6) as i64).into()],
+            )
+            .unwrap_or(None); // no row yet: Err(InvalidPosition)
+            match (rng.next_u64() % 10, module) {
+                (0, _) | (_, None) => {
+                    next_module += 1;
+                    Spi::run_with_args(
+                        "INSERT INTO public.course_modules (id, page_id, type) VALUES ($1, $2, 'text')",
+                        &[id("0000000f", next_module).into(), page.into()],
+                    )
+                    .unwrap();
+                }
+                (1, Some(m)) => {
+                    Spi::run_with_args("DELETE FROM public.course_modules WHERE id = $1", &[m.into()]).unwrap();
+                }
+                (2..=6, Some(m)) => {
+                    let completed = rng.next_u64() % 5 != 0;
+                    Spi::run_with_args(
+                        "INSERT INTO public.course_engagements (user_id, module_id, completed_at)
+                         VALUES ($1, $2, CASE WHEN $3 THEN now() END)
+                         ON CONFLICT (user_id, module_id) DO UPDATE SET completed_at = EXCLUDED.completed_at",
+                        &[user.into(), m.into(), completed.into()],
+                    )
+                    .unwrap();
+                }
+                (7..=8, Some(m)) => {
+                    Spi::run_with_args(
+                        "UPDATE public.course_engagements SET completed_at = CASE WHEN completed_at IS NULL THEN now() END
+                         WHERE user_id = $1 AND module_id = $2",
+                        &[user.into(), m.into()],
+                    )
+                    .unwrap();
+                }
+                (_, Some(m)) => {
+                    Spi::run_with_args(
+                        "DELETE FROM public.course_engagements WHERE user_id = $1 AND module_id = $2",
+                        &[user.into(), m.into()],
+                    )
+                    .unwrap();
+                }
+            }
+            let bad = Spi::get_one::<i64>(MISMATCHES).unwrap().unwrap();
+            assert_eq!(bad, 0, "stored progress differs from the reference query after step {step}");
+        }
+        // The history did exercise the interesting states.
+        let (signups, done) = Spi::get_two::<i64, i64>(
+            "SELECT count(*), count(*) FILTER (WHERE completed_at IS NOT NULL) FROM public.course_signups",
+        )
+        .unwrap();
+        assert!(signups.unwrap() >= 6, "signups were created by engagements");
+        assert!(done.unwrap() >= 1, "some course was completed along the way");
+        let logged = Spi::get_one::<i64>(
+            "SELECT count(*) FROM public.activities WHERE action = 'course.completed'",
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(Some(logged), done, "each completion is logged exactly once");
+    }
+}

@@ -1,0 +1,1 @@
+SELECT DISTINCT o.course_id FROM old_rows o

@@ -1,0 +1,1 @@
+SELECT DISTINCT n.course_id FROM new_rows n
