@@ -67,3 +67,12 @@ impl TriggerError {
         TriggerError(format!("trigger fired without {what}: check the CREATE TRIGGER statement"))
     }
 }
+
+/// Like [`spi`] for `Spi::get_one*`, where "no row at all" is an answer (None), not an error.
+#[track_caller]
+pub fn spi_opt<T>(result: SpiResult<Option<T>>, context: &'static str) -> Option<T> {
+    match result {
+        Err(pgrx::spi::SpiError::InvalidPosition) => None,
+        other => spi(other, context),
+    }
+}

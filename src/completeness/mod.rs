@@ -6,7 +6,7 @@ use pgrx::prelude::*;
 use pgrx::{JsonB, Uuid};
 use serde_json::{json, Value};
 
-use crate::errors::{spi, Raise, TriggerError};
+use crate::errors::{spi, spi_opt, Raise, TriggerError};
 
 pub mod score;
 use score::{filled, Profile, Weights};
@@ -78,7 +78,7 @@ fn settings_error(e: score::SettingsError) -> ! {
 }
 
 fn tenant_weights(tenant_id: Uuid) -> Weights {
-    let settings = spi(Spi::get_one_with_args::<JsonB>(TENANT_SETTINGS, &[tenant_id.into()]), "read tenant settings");
+    let settings = spi_opt(Spi::get_one_with_args::<JsonB>(TENANT_SETTINGS, &[tenant_id.into()]), "read tenant settings");
     match settings {
         Some(JsonB(v)) => score::weights_from_settings(&v).unwrap_or_else(|e| settings_error(e)),
         None => Weights::default(),

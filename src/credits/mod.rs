@@ -5,7 +5,7 @@ use pgrx::pg_sys::panic::ErrorReport;
 use pgrx::prelude::*;
 use pgrx::Uuid;
 
-use crate::errors::{spi, Raise, TriggerError};
+use crate::errors::{spi, spi_opt, Raise, TriggerError};
 use crate::tuple::{enum_label, Row};
 
 pub mod ledger;
@@ -45,7 +45,7 @@ fn move_credits(credit_id: Uuid, delta: i32, tenant_id: Uuid, mentor_id: Option<
             }
         }
     }
-    let remaining = spi(
+    let remaining = spi_opt(
         Spi::get_one_with_args::<i32>(CONSUME, &[credit_id.into(), delta.into(), tenant_id.into()]),
         "move credits",
     );

@@ -1,0 +1,46 @@
+-- Profile completeness: computed on insert and on every change of a counted field or of staff,
+-- never writable by clients, tenant weights override the defaults, bad settings are refused.
+BEGIN;
+SELECT plan(14);
+
+SELECT tests.create_user('founder@c.example', tests.id('c_founder'));
+INSERT INTO tenants (id, name, slug) VALUES (tests.id('tc'), 'C', 'comp-c');
+INSERT INTO tenant_users (tenant_id, user_id, role) VALUES (tests.id('tc'), tests.id('c_founder'), 'member');
+
+INSERT INTO companies (id, tenant_id, name) VALUES (tests.id('co'), tests.id('tc'), 'Empty Ltd');
+SELECT is((SELECT profile_completeness_score FROM companies WHERE id = tests.id('co')), 0::smallint, 'an empty profile scores 0');
+UPDATE companies SET funding_stage = 'seed' WHERE id = tests.id('co');
+SELECT is((SELECT profile_completeness_score FROM companies WHERE id = tests.id('co')), 15::smallint, 'adding the funding stage adds 15');
+UPDATE companies SET description = '   ' WHERE id = tests.id('co');
+SELECT is((SELECT profile_completeness_score FROM companies WHERE id = tests.id('co')), 15::smallint, 'a blank description does not count');
+UPDATE companies SET description = 'We build robots', challenges = ARRAY['hiring'], postcode = 'M1 1AE' WHERE id = tests.id('co');
+SELECT is((SELECT profile_completeness_score FROM companies WHERE id = tests.id('co')), 50::smallint, 'description 15 + challenges 10 + location (postcode) 10 more');
+INSERT INTO company_staff (company_id, user_id, role) VALUES (tests.id('co'), tests.id('c_founder'), 'owner');
+SELECT is((SELECT profile_completeness_score FROM companies WHERE id = tests.id('co')), 55::smallint, 'staff present adds 5');
+DELETE FROM company_staff WHERE company_id = tests.id('co');
+SELECT is((SELECT profile_completeness_score FROM companies WHERE id = tests.id('co')), 50::smallint, '... and removing the last staff member takes it away');
+
+SELECT tests.authenticate_as_service_role();
+UPDATE companies SET profile_completeness_score = 100 WHERE id = tests.id('co');
+SELECT is((SELECT profile_completeness_score FROM companies WHERE id = tests.id('co')), 50::smallint, 'even the service role cannot set the score: it is recomputed');
+RESET ROLE;
+
+-- Tenant weights.
+UPDATE tenants SET settings = '{"profile_completeness": {"weights": {"funding_stage": 50}}}' WHERE id = tests.id('tc');
+SELECT is((SELECT profile_completeness_score FROM companies WHERE id = tests.id('co')), 63::smallint,
+          'changing the tenant''s weights rescores its companies (funding 50 of 135 + 35 = 85/135 = 63)');
+SELECT throws_ok($$UPDATE tenants SET settings = '{"profile_completeness": {"weights": {"funding": 10}}}' WHERE id = tests.id('tc')$$,
+                 '22023', NULL, 'an unknown field in the weights is refused with 22023');
+SELECT throws_matching($$UPDATE tenants SET settings = '{"profile_completeness": {"weights": {"stage": -3}}}' WHERE id = tests.id('tc')$$,
+                       'profile_completeness\.weights\.stage', 'the error names the bad key');
+SELECT is((SELECT settings #>> '{profile_completeness,weights,funding_stage}' FROM tenants WHERE id = tests.id('tc')), '50',
+          'a refused update changes nothing');
+
+-- The explanation the app shows.
+SELECT is((platform.profile_completeness(tests.id('co')) ->> 'score')::int, 63, 'profile_completeness() returns the score');
+SELECT ok((platform.profile_completeness(tests.id('co')) -> 'missing') @> '[{"field": "stage", "message": "add your business stage: +11"}]',
+          'profile_completeness() says what a missing field would add');
+SELECT throws_ok($$SELECT platform.profile_completeness(gen_random_uuid())$$, 'P0002', NULL, 'an unknown company is a clear error');
+
+SELECT * FROM finish();
+ROLLBACK;

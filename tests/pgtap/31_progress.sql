@@ -1,0 +1,63 @@
+-- Course progress rollups on a fixture course of 2 pages x 2 modules.
+BEGIN;
+SELECT plan(16);
+
+SELECT tests.create_user('learner@p.example', tests.id('p_learner'));
+INSERT INTO tenants (id, name, slug) VALUES (tests.id('tp'), 'P', 'prog-p');
+INSERT INTO tenant_users (tenant_id, user_id) VALUES (tests.id('tp'), tests.id('p_learner'));
+INSERT INTO providers (id, tenant_id, name, slug) VALUES (tests.id('pp'), tests.id('tp'), 'PP', 'pp');
+INSERT INTO programmes (id, provider_id, title, status) VALUES (tests.id('ppr'), tests.id('pp'), 'Prog', 'published');
+INSERT INTO courses (id, programme_id, title, status) VALUES (tests.id('pc'), tests.id('ppr'), 'Course', 'published');
+INSERT INTO course_pages (id, course_id, title, path) VALUES (tests.id('pp1'), tests.id('pc'), 'One', 'one'), (tests.id('pp2'), tests.id('pc'), 'Two', 'two');
+INSERT INTO course_modules (id, page_id, type) VALUES
+    (tests.id('m1'), tests.id('pp1'), 'text'), (tests.id('m2'), tests.id('pp1'), 'quiz'),
+    (tests.id('m3'), tests.id('pp2'), 'text'), (tests.id('m4'), tests.id('pp2'), 'video');
+UPDATE course_pages SET required_completion_module_ids = ARRAY[tests.id('m2')] WHERE id = tests.id('pp1');
+SELECT is((SELECT module_count FROM courses WHERE id = tests.id('pc')), 4, 'courses.module_count follows the modules');
+
+CREATE FUNCTION pg_temp.progress() RETURNS text LANGUAGE sql AS
+$$ SELECT progress_percent || '%/' || completed_modules || '/' || (started_at IS NOT NULL) || '/' || (completed_at IS NOT NULL)
+   FROM course_signups WHERE user_id = tests.id('p_learner') AND course_id = tests.id('pc') $$;
+
+-- As the learner, through the API's privileges and policies.
+SELECT tests.authenticate_as(tests.id('p_learner'));
+INSERT INTO course_engagements (user_id, module_id) VALUES (tests.id('p_learner'), tests.id('m1'));
+SELECT is(pg_temp.progress(), '0%/0/true/false', 'an engagement in progress enrols and starts the course, 0 % done');
+UPDATE course_engagements SET completed_at = now() WHERE module_id = tests.id('m1');
+SELECT is(pg_temp.progress(), '25%/1/true/false', 'completing a module: 25 %');
+INSERT INTO course_engagements (user_id, module_id, completed_at) VALUES (tests.id('p_learner'), tests.id('m2'), now()), (tests.id('p_learner'), tests.id('m3'), now());
+SELECT is(pg_temp.progress(), '75%/3/true/false', 'two more in one statement: 75 %');
+UPDATE course_engagements SET completed_at = NULL WHERE module_id = tests.id('m3');
+SELECT is(pg_temp.progress(), '50%/2/true/false', 'uncompleting a module: 50 %');
+DELETE FROM course_engagements WHERE module_id = tests.id('m2');
+SELECT is(pg_temp.progress(), '25%/1/true/false', 'deleting an engagement: 25 %');
+SELECT is((platform.course_progress(tests.id('p_learner'), tests.id('pc')) -> 'pages' -> 0 ->> 'complete')::boolean, false,
+          'course_progress(): page one is not complete while its required module is not');
+INSERT INTO course_engagements (user_id, module_id, completed_at) VALUES (tests.id('p_learner'), tests.id('m2'), now());
+SELECT is((platform.course_progress(tests.id('p_learner'), tests.id('pc')) -> 'pages' -> 0 ->> 'complete')::boolean, true,
+          '... and is once it is');
+UPDATE course_engagements SET completed_at = now() WHERE module_id = tests.id('m3');
+INSERT INTO course_engagements (user_id, module_id, completed_at) VALUES (tests.id('p_learner'), tests.id('m4'), now());
+SELECT is(pg_temp.progress(), '100%/4/true/true', 'all four: 100 % and completed_at set');
+SELECT throws_ok($$UPDATE course_signups SET progress_percent = 0$$, '42501', NULL, 'the learner cannot write progress');
+RESET ROLE;
+
+SELECT is((SELECT count(*)::int FROM activities WHERE action = 'course.completed' AND user_id = tests.id('p_learner')), 1, 'the completion is logged as an activity');
+SELECT is((SELECT count(*)::int FROM event_outbox WHERE topic = 'course.completed' AND payload ->> 'user_id' = tests.id('p_learner')::text), 1,
+          '... and enqueued in the outbox, in the same transaction');
+-- A provider adds a module: progress drops, completed_at stays (set once), nothing is logged again.
+INSERT INTO course_modules (id, page_id, type) VALUES (tests.id('m5'), tests.id('pp2'), 'text');
+SELECT is(pg_temp.progress(), '80%/4/true/true', 'adding a fifth module: 80 %, completed_at kept');
+DELETE FROM course_modules WHERE id = tests.id('m5');
+SELECT is(pg_temp.progress(), '100%/4/true/true', 'removing it again: 100 %');
+SELECT is((SELECT count(*)::int FROM activities WHERE action = 'course.completed' AND user_id = tests.id('p_learner')), 1, 'still logged once');
+-- Reading progress is the stored column: equal to the reference's query.
+SELECT is((SELECT progress_percent::numeric FROM course_signups WHERE user_id = tests.id('p_learner') AND course_id = tests.id('pc')),
+          (SELECT ROUND(COUNT(DISTINCT ce.module_id)::numeric / COUNT(DISTINCT cm.id) * 100)
+           FROM courses c JOIN course_pages cp ON cp.course_id = c.id JOIN course_modules cm ON cm.page_id = cp.id
+           LEFT JOIN course_engagements ce ON ce.module_id = cm.id AND ce.user_id = tests.id('p_learner')
+           WHERE c.id = tests.id('pc') GROUP BY c.id, c.title),
+          'the stored value equals the reference query');
+
+SELECT * FROM finish();
+ROLLBACK;
