@@ -11,6 +11,7 @@ q -d platform -c "CREATE EXTENSION IF NOT EXISTS platform CASCADE"
 q -d platform -c "ALTER EXTENSION platform UPDATE" 2>/dev/null || true
 applied=$(q -d platform -c "SELECT count(*) FROM platform.migrate()")
 step "platform.migrate(): applied $applied migration(s)"
+q -d platform -c "SELECT partition, action FROM platform.run_maintenance()" | sed "s/^/    partition: /"
 if q -d platform -c "SELECT to_regprocedure('platform.generate_demo_data(text,integer)') IS NOT NULL" | grep -q t; then
   if [[ $(q -d platform -c "SELECT count(*) FROM public.tenants") == 0 ]]; then
     step "loading demo data (scale ${SCALE:-small})"

@@ -14,6 +14,7 @@ pub mod credits;
 pub mod demo;
 pub mod errors;
 pub mod migrate;
+pub mod partitions;
 pub mod progress;
 pub mod rls;
 pub mod schema;

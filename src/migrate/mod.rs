@@ -25,6 +25,7 @@ const STATUS_TIMES: &str = include_str!("sql/status_times.sql");
 const RECORD: &str = include_str!("sql/record.sql");
 const SEARCH_PATH: &str = include_str!("sql/search_path.sql");
 const SET_SEARCH_PATH: &str = include_str!("sql/set_search_path.sql");
+const CURRENT_SEARCH_PATH: &str = include_str!("sql/current_search_path.sql");
 
 /// The migrations shipped in this build, validated (names, order, no duplicate versions).
 pub fn embedded() -> Vec<Migration> {
@@ -126,7 +127,7 @@ fn migrate() -> SetOfIterator<'static, String> {
             return Vec::new();
         }
         let original: String = spi(
-            client.update("SELECT pg_catalog.current_setting('search_path')", None, &[])
+            client.update(CURRENT_SEARCH_PATH, None, &[])
                 .and_then(|t| t.first().get_one::<String>()),
             "read search_path",
         )
