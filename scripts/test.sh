@@ -12,18 +12,14 @@ TEST_PORT=${PLATFORM_TEST_PORT:-28816}
 run_unit() {
   step "layer 1: Rust unit tests (cargo test --lib)"
   # #[pg_test] functions (named pg_*) are compiled under cfg(test) too; they belong to layer 2.
-  cargo test --lib -- --skip pg_ 2>&1 | grep -E '^test |test result:|panicked|^error' || true
-  return "${PIPESTATUS[0]}"
+  run_logged '^test |test result:' cargo test --lib -- --skip pg_
 }
 
 run_pg() {
   step "layer 2: #[pg_test] (cargo pgrx test pg15 --runas postgres)"
   local dir; dir=$(state_dir pgrx-test)
   as_pg find "$dir" -mindepth 1 -delete  # cleaned before each run
-  cargo pgrx test pg15 --runas postgres --pgdata "$dir" 2>&1 \
-    | grep -E '^test |test result:|panicked|error(\[|:)|FAILED|failures:' || true
-  # grep hides the noise; the exit status is cargo's
-  return "${PIPESTATUS[0]}"
+  run_logged '^test |test result:' cargo pgrx test pg15 --runas postgres --pgdata "$dir"
 }
 
 run_sql() {
@@ -51,6 +47,23 @@ run_sql() {
   pg_prove --ext .sql -d platform_test tests/pgtap/
   step "shell TAP (prove)"
   prove tests/shell/[0-9]*.sh
+}
+
+# run_logged PATTERN CMD...: run CMD with its output in a log, print the lines matching PATTERN,
+# and on failure the end of the log; return CMD's own exit status (a filter in a pipeline must not
+# decide whether a test layer passed).
+run_logged() {
+  local pattern=$1; shift
+  local log rc=0
+  log=$(mktemp)
+  "$@" >"$log" 2>&1 || rc=$?
+  sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E "$pattern" || true
+  if ((rc != 0)); then
+    echo "---- $1 failed (exit $rc); last lines of its output:"
+    sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -v 'LOG:  statement' | tail -n 60
+  fi
+  rm -f "$log"
+  return "$rc"
 }
 
 case $what in
