@@ -76,7 +76,7 @@ BEGIN
         RETURN 'dropped';
     END IF;
     EXECUTE pg_catalog.format('COMMENT ON TABLE %s IS %L', partition,
-        pg_catalog.format('Detached from %s by retention on %s; rows kept.', parent, pg_catalog.current_date));
+        pg_catalog.format('Detached from %s by retention on %s; rows kept.', parent, CURRENT_DATE));
     RETURN 'detached';
 END
 $$;
