@@ -9,11 +9,13 @@ use pgrx::prelude::*;
 
 ::pgrx::pg_module_magic!(name, version);
 
+pub mod audit;
 pub mod completeness;
 pub mod credits;
 pub mod demo;
 pub mod errors;
 pub mod migrate;
+pub mod outbox;
 pub mod partitions;
 pub mod progress;
 pub mod rls;

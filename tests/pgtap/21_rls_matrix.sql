@@ -171,11 +171,15 @@ SELECT throws_ok($$INSERT INTO notifications (tenant_id, user_id, type, title) V
                  'notifications: users cannot create notifications');
 SELECT is((SELECT count(*)::int FROM audit_logs), 0, 'audit_logs: a member reads none');
 SELECT tests.authenticate_as(tests.id('a_admin'));
-SELECT is((SELECT count(*)::int FROM audit_logs), 1, 'audit_logs: a tenant admin reads their tenant''s only');
+SELECT ok((SELECT count(*) > 0 AND bool_and(tenant_id = tests.id('ta')) FROM audit_logs), 'audit_logs: a tenant admin reads their tenant''s only');
 SELECT throws_ok($$INSERT INTO audit_logs (table_name, record_id, operation) VALUES ('x', 'x', 'INSERT')$$, '42501', NULL, 'audit_logs: not writable through the API');
 SELECT throws_ok($$SELECT count(*) FROM event_outbox$$, '42501', NULL, 'event_outbox: not readable by authenticated');
+RESET ROLE;
+CREATE TEMP TABLE log_totals AS SELECT (SELECT count(*) FROM audit_logs) AS audits, (SELECT count(*) FROM impersonation_logs) AS impersonations;
+GRANT SELECT ON log_totals TO authenticated;
 SELECT tests.authenticate_as(tests.id('p_admin'));
-SELECT is((SELECT count(*)::int FROM audit_logs) * 10 + (SELECT count(*)::int FROM impersonation_logs), 21, 'the platform team reads every audit and impersonation log');
+SELECT is((SELECT count(*) FROM audit_logs) || '/' || (SELECT count(*) FROM impersonation_logs), (SELECT audits || '/' || impersonations FROM log_totals),
+          'the platform team reads every audit and impersonation log');
 
 -- Identity through the legacy claim, and the service role ------------------------------------------
 SELECT tests.authenticate_as_legacy(tests.id('b_member'));

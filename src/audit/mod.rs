@@ -1,0 +1,4 @@
+//! The audit trail: a generic statement-level trigger writing `public.audit_logs`.
+use pgrx::prelude::*;
+
+extension_sql_file!("sql/audit.sql", name = "audit");

@@ -1,0 +1,81 @@
+-- Generic audit trigger: AFTER INSERT / UPDATE / DELETE ... FOR EACH STATEMENT with transition
+-- tables, so a bulk statement writes its audit rows in one INSERT ... SELECT.
+-- Arguments: the table's primary-key columns (e.g. 'id', or 'provider_id', 'user_id').
+--
+-- * record_id is the row's primary key as text (a JSON object for composite keys): stable across
+--   dump/restore, unlike ctid or OIDs.
+-- * INSERT logs new_values (the full row), DELETE old_values (the full row), UPDATE only the
+--   changed columns on both sides; an UPDATE that changes nothing is not logged.
+-- * Secret columns never reach the log: platform.audit_redacted(row) removes every column whose
+--   name ends in _encrypted or contains password, secret or token.
+-- * actor_id is auth.uid() (NULL without a JWT); actor_role the caller's role (PostgREST's
+--   SET ROLE, else the session user).
+-- * Runs with the owner's rights: API roles cannot write audit_logs themselves.
+
+CREATE FUNCTION platform.audit_redacted(doc jsonb) RETURNS jsonb
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+    SELECT doc - ARRAY(SELECT k FROM jsonb_object_keys(doc) AS k
+                       WHERE k LIKE '%\_encrypted' OR k ~ '(password|secret|token)')
+$$;
+COMMENT ON FUNCTION platform.audit_redacted(jsonb) IS
+    'Removes secret columns (names ending in _encrypted or containing password, secret, token) from a row document.';
+
+CREATE FUNCTION platform.audit() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+    pk      text[] := ARRAY(SELECT pg_catalog.unnest(TG_ARGV));  -- TG_ARGV is 0-based; this is 1-based
+    key_sql text;
+    actor   uuid := auth.uid();
+    role    text := COALESCE(NULLIF(pg_catalog.current_setting('role'), 'none'), SESSION_USER::text);
+    has_tenant boolean := EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+                                  WHERE a.attrelid = TG_RELID AND a.attname = 'tenant_id' AND NOT a.attisdropped);
+    tenant_sql text;
+BEGIN
+    -- The primary key as text: the bare value for one column, a JSON object for several.
+    IF pg_catalog.array_length(pk, 1) = 1 THEN
+        key_sql := pg_catalog.format('(%s ->> %L)', '%1$s', pk[1]);
+    ELSE
+        key_sql := pg_catalog.format('pg_catalog.jsonb_build_object(%s)::text',
+            (SELECT pg_catalog.string_agg(pg_catalog.format('%L, %s -> %L', c, '%1$s', c), ', ') FROM pg_catalog.unnest(pk) AS c));
+    END IF;
+    tenant_sql := CASE WHEN has_tenant THEN '(%1$s ->> ''tenant_id'')::uuid'
+                       WHEN TG_TABLE_NAME = 'tenants' THEN '(%1$s ->> ''id'')::uuid'
+                       ELSE 'NULL::uuid' END;
+
+    IF TG_OP = 'INSERT' THEN
+        EXECUTE pg_catalog.format(
+            'INSERT INTO public.audit_logs (tenant_id, table_name, record_id, operation, new_values, actor_id, actor_role)
+             SELECT %s, $1, %s, ''INSERT'', platform.audit_redacted(d), $2, $3
+             FROM (SELECT pg_catalog.to_jsonb(n) AS d FROM new_rows n) AS r',
+            pg_catalog.format(tenant_sql, 'd'), pg_catalog.format(key_sql, 'd'))
+        USING TG_TABLE_NAME, actor, role;
+    ELSIF TG_OP = 'DELETE' THEN
+        EXECUTE pg_catalog.format(
+            'INSERT INTO public.audit_logs (tenant_id, table_name, record_id, operation, old_values, actor_id, actor_role)
+             SELECT %s, $1, %s, ''DELETE'', platform.audit_redacted(d), $2, $3
+             FROM (SELECT pg_catalog.to_jsonb(o) AS d FROM old_rows o) AS r',
+            pg_catalog.format(tenant_sql, 'd'), pg_catalog.format(key_sql, 'd'))
+        USING TG_TABLE_NAME, actor, role;
+    ELSE
+        -- Pair old and new rows by primary key; log the changed columns only.
+        EXECUTE pg_catalog.format(
+            'INSERT INTO public.audit_logs (tenant_id, table_name, record_id, operation, old_values, new_values, actor_id, actor_role)
+             SELECT %s, $1, %s, ''UPDATE'', platform.audit_redacted(c.old_values), platform.audit_redacted(c.new_values), $2, $3
+             FROM (SELECT pg_catalog.to_jsonb(n) AS d, pg_catalog.to_jsonb(o) AS od FROM new_rows n JOIN old_rows o USING (%s)) AS r
+             CROSS JOIN LATERAL (
+                 SELECT pg_catalog.jsonb_object_agg(e.key, r.od -> e.key) AS old_values, pg_catalog.jsonb_object_agg(e.key, e.value) AS new_values
+                 FROM pg_catalog.jsonb_each(r.d) AS e WHERE r.od -> e.key IS DISTINCT FROM e.value AND e.key <> ''updated_at'') AS c
+             WHERE c.new_values IS NOT NULL',
+            pg_catalog.format(tenant_sql, 'd'), pg_catalog.format(key_sql, 'd'),
+            (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(c), ', ') FROM pg_catalog.unnest(pk) AS c))
+        USING TG_TABLE_NAME, actor, role;
+    END IF;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION platform.audit() IS
+    'Statement trigger function (transition tables new_rows / old_rows): writes audit_logs rows for INSERT (full row), UPDATE (changed columns only; updated_at ignored) and DELETE (full row), secrets removed. Arguments: primary-key columns.';

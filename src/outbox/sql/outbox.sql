@@ -1,0 +1,137 @@
+-- Durable event outbox (public.event_outbox): enqueue in the same transaction as the change,
+-- claim with FOR UPDATE SKIP LOCKED and a lease, ack, fail with backoff, dead-letter.
+-- For the publisher (service role) and the domain triggers; nothing here is granted to
+-- authenticated.
+
+CREATE FUNCTION platform.enqueue_event(topic text, payload jsonb, tenant_id uuid DEFAULT NULL,
+                                       delay interval DEFAULT '0 seconds', max_attempts integer DEFAULT 10)
+RETURNS uuid
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+    new_id uuid;
+BEGIN
+    IF topic IS NULL OR payload IS NULL THEN
+        RAISE EXCEPTION 'topic and payload must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    INSERT INTO public.event_outbox (tenant_id, topic, payload, next_attempt_at, max_attempts)
+    VALUES (enqueue_event.tenant_id, enqueue_event.topic, enqueue_event.payload,
+            pg_catalog.now() + COALESCE(enqueue_event.delay, '0 seconds'), COALESCE(enqueue_event.max_attempts, 10))
+    RETURNING id INTO new_id;
+    RETURN new_id;
+END
+$$;
+COMMENT ON FUNCTION platform.enqueue_event(text, jsonb, uuid, interval, integer) IS
+    'Enqueues a domain event in public.event_outbox in the caller''s transaction (it is published only if that commits). Returns its id.';
+
+-- Claim up to `batch` due events, oldest first. Rows another claimer holds are skipped, so
+-- concurrent claimers never receive the same event. The lease is next_attempt_at: an event that
+-- is claimed but never acked becomes due again when it expires.
+-- (Explicit result columns, not SETOF public.event_outbox: the table does not exist when the
+-- extension is created, and extension code must not depend on a table's row type.)
+CREATE FUNCTION platform.claim_events(batch integer DEFAULT 100, lease interval DEFAULT '30 seconds')
+RETURNS TABLE (id uuid, tenant_id uuid, topic text, payload jsonb, attempts integer, max_attempts integer,
+               next_attempt_at timestamptz, created_at timestamptz)
+LANGUAGE plpgsql
+SET search_path = ''
+AS $$
+BEGIN
+    IF batch IS NULL OR batch < 1 OR batch > 10000 THEN
+        RAISE EXCEPTION 'batch must be 1 to 10000, not %', batch USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF lease IS NULL OR lease <= '0 seconds' THEN
+        RAISE EXCEPTION 'lease must be a positive interval' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN QUERY
+        WITH due AS (
+            SELECT e.id AS due_id FROM public.event_outbox e
+            WHERE e.published_at IS NULL AND e.dead_at IS NULL AND e.next_attempt_at <= pg_catalog.clock_timestamp()
+            ORDER BY e.next_attempt_at, e.created_at
+            LIMIT batch
+            FOR UPDATE SKIP LOCKED
+        )
+        UPDATE public.event_outbox e
+        SET attempts = e.attempts + 1, next_attempt_at = pg_catalog.clock_timestamp() + lease
+        FROM due WHERE e.id = due.due_id
+        RETURNING e.id, e.tenant_id, e.topic, e.payload, e.attempts, e.max_attempts, e.next_attempt_at, e.created_at;
+END
+$$;
+COMMENT ON FUNCTION platform.claim_events(integer, interval) IS
+    'Claims up to batch due, unpublished events (FOR UPDATE SKIP LOCKED, oldest first), counts the attempt and leases them until now() + lease. Returns the rows.';
+
+CREATE FUNCTION platform.ack_event(id uuid) RETURNS boolean
+LANGUAGE plpgsql
+SET search_path = ''
+AS $$
+BEGIN
+    UPDATE public.event_outbox e SET published_at = pg_catalog.clock_timestamp()
+    WHERE e.id = ack_event.id AND e.published_at IS NULL;
+    RETURN FOUND;
+END
+$$;
+COMMENT ON FUNCTION platform.ack_event(uuid) IS 'Marks an event published. Returns false if it was unknown or already published.';
+
+-- Reschedule a failed delivery with exponential backoff and jitter, or park it (dead letter)
+-- once it has used max_attempts.
+CREATE FUNCTION platform.fail_event(id uuid, error text)
+RETURNS TABLE (attempts integer, next_attempt_at timestamptz, dead_at timestamptz)
+LANGUAGE plpgsql
+SET search_path = ''
+AS $$
+DECLARE
+    published timestamptz;
+BEGIN
+    SELECT e.published_at INTO published FROM public.event_outbox e WHERE e.id = fail_event.id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'event % does not exist', fail_event.id USING ERRCODE = 'no_data_found';
+    END IF;
+    IF published IS NOT NULL THEN
+        RAISE EXCEPTION 'event % is already published', fail_event.id USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    RETURN QUERY
+    UPDATE public.event_outbox e
+    SET last_error = fail_event.error,
+        dead_at = CASE WHEN e.attempts >= e.max_attempts THEN pg_catalog.clock_timestamp() END,
+        next_attempt_at = pg_catalog.clock_timestamp()
+            + pg_catalog.make_interval(secs => platform.outbox_backoff_seconds(e.attempts, 10, 3600, pg_catalog.random()))
+    WHERE e.id = fail_event.id
+    RETURNING e.attempts, e.next_attempt_at, e.dead_at;
+END
+$$;
+COMMENT ON FUNCTION platform.fail_event(uuid, text) IS
+    'Records a failed delivery: retries after 10 s x 2^(attempts-1) (capped at 1 h, +/-25 % jitter), or parks the event (dead_at) once attempts reach max_attempts.';
+
+CREATE FUNCTION platform.purge_published_events(older_than interval DEFAULT '7 days') RETURNS bigint
+LANGUAGE plpgsql
+SET search_path = ''
+AS $$
+DECLARE
+    n bigint;
+BEGIN
+    DELETE FROM public.event_outbox e WHERE e.published_at < pg_catalog.now() - older_than;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION platform.purge_published_events(interval) IS 'Retention: deletes events published more than older_than ago. Returns how many.';
+
+CREATE FUNCTION platform.outbox_status()
+RETURNS TABLE (state text, events bigint, oldest timestamptz)
+LANGUAGE plpgsql STABLE
+SET search_path = ''
+AS $$
+BEGIN
+    RETURN QUERY
+    SELECT s.state, pg_catalog.count(*), pg_catalog.min(s.created_at)
+    FROM (SELECT CASE WHEN e.published_at IS NOT NULL THEN 'published'
+                      WHEN e.dead_at IS NOT NULL THEN 'dead'
+                      WHEN e.next_attempt_at > pg_catalog.clock_timestamp() AND e.attempts > 0 THEN 'leased_or_backing_off'
+                      WHEN e.next_attempt_at > pg_catalog.clock_timestamp() THEN 'scheduled'
+                      ELSE 'due' END AS state, e.created_at
+          FROM public.event_outbox e) AS s
+    GROUP BY s.state;
+END
+$$;
+COMMENT ON FUNCTION platform.outbox_status() IS 'Outbox counts by state: due, scheduled, leased_or_backing_off, dead (dead letters), published.';
