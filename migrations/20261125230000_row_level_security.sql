@@ -31,7 +31,8 @@ GRANT EXECUTE ON FUNCTION
 -- default), then grant per table below.
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, anon, authenticated;
 REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC, anon, authenticated;
-REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC, anon;
+-- (Functions are not revoked wholesale: on a plain database public also holds pgvector's and
+-- pgcrypto's functions, which every role must keep. The extension revokes PUBLIC from its own.)
 GRANT USAGE ON SCHEMA public TO anon, authenticated, service_role;
 GRANT ALL ON ALL TABLES IN SCHEMA public TO service_role;
 REVOKE ALL ON public.activities_2026q1, public.activities_2026q2, public.activities_2026q3, public.activities_2026q4,

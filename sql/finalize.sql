@@ -2,6 +2,10 @@
 -- Functions are executable by PUBLIC by default; nothing of ours should be. Migrations grant the
 -- few functions the API roles need (RLS helpers, RPCs) explicitly.
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA platform FROM PUBLIC;
+-- Our API functions in public, one by one (public also holds other extensions' functions).
+REVOKE EXECUTE ON FUNCTION public.accept_provider_invitation(uuid), public.start_impersonation(uuid, text, uuid),
+    public.stop_impersonation(uuid), public.unread_notification_count(), public.for_you(uuid, uuid, integer, text[])
+    FROM PUBLIC;
 
 COMMENT ON FUNCTION platform.migrate() IS
     'Applies the pending schema migrations embedded in this extension build, in order, in the caller''s transaction, under an advisory lock; records each in platform.schema_migrations with its sha256 and returns the names applied. Refuses (SQLSTATE 55000) if an applied file was edited.';

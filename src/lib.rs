@@ -14,6 +14,7 @@ pub mod completeness;
 pub mod credits;
 pub mod demo;
 pub mod errors;
+pub mod foryou;
 pub mod migrate;
 pub mod outbox;
 pub mod partitions;

@@ -1,7 +1,7 @@
 -- Row-level security as a catalog property: fails when a table or partition lacks RLS, a policy is
 -- granted to PUBLIC, a SECURITY DEFINER function lacks a fixed search_path, ...
 BEGIN;
-SELECT plan(11);
+SELECT plan(13);
 
 SELECT is(ARRAY(SELECT c.relname::text FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace
                   AND c.relkind IN ('r', 'p') AND NOT c.relrowsecurity ORDER BY 1),
@@ -43,5 +43,11 @@ SELECT is(ARRAY(SELECT c.relname::text FROM pg_class c WHERE c.relnamespace = 'p
                   AND (has_sequence_privilege('anon', c.oid, 'USAGE') OR has_sequence_privilege('authenticated', c.oid, 'USAGE'))),
           '{}'::text[], 'no sequence is usable by anon or authenticated');
 
+SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e'
+                JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'platform'
+                WHERE p.pronamespace = 'public'::regnamespace AND has_function_privilege('anon', p.oid, 'EXECUTE') ORDER BY 1),
+          '{}'::text[], 'anon can execute none of the extension''s API functions in public');
+SELECT ok(has_function_privilege('authenticated', 'cosine_distance(vector, vector)', 'EXECUTE'),
+          'other extensions'' functions (pgvector) stay executable by the API roles');
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,0 +1,52 @@
+//! The For You feed (`public.for_you`), its retrieval strategy, taste vectors and the embedding
+//! staleness queue. The SQL is in `sql/for_you.sql`; the pure parts (weighted centroid,
+//! interaction weights, canonical-text hash) are in `taste`.
+use pgrx::prelude::*;
+use pgrx::Uuid;
+
+use crate::errors::spi;
+
+pub mod taste;
+
+const INTERACTIONS: &str = include_str!("sql/interactions.sql");
+const PREFERENCE_VECTORS: &str = include_str!("sql/preference_vectors.sql");
+const STORE_TASTE: &str = include_str!("sql/store_taste.sql");
+
+/// sha256 (hex) of a canonical content text (embeddings.input_hash).
+#[pg_extern(immutable, strict, parallel_safe)]
+fn content_hash(canonical_text: &str) -> String {
+    taste::content_hash(canonical_text)
+}
+
+/// Recompute a user's taste vector in a tenant from their interactions (recency-decayed, weighted
+/// by action) and their preference topics, and upsert user_embeddings. Returns false when there
+/// is no signal at all (nothing is stored; the feed then cold-starts).
+#[pg_extern(volatile, strict)]
+fn refresh_user_embedding(user_id: Uuid, tenant_id: Uuid) -> bool {
+    let mut weighted: Vec<(Vec<f32>, f64)> = Vec::new();
+    Spi::connect(|client| {
+        for r in spi(client.select(INTERACTIONS, None, &[user_id.into(), tenant_id.into()]), "read interactions") {
+            let v = r.get::<Vec<f32>>(1).ok().flatten();
+            let action = r.get::<String>(2).ok().flatten().unwrap_or_default();
+            let age = r.get::<f64>(3).ok().flatten().unwrap_or(0.0);
+            if let Some(v) = v {
+                weighted.push((v, taste::interaction_weight(&action, age, 30.0)));
+            }
+        }
+        for r in spi(client.select(PREFERENCE_VECTORS, None, &[user_id.into(), tenant_id.into()]), "read preferences") {
+            if let Some(v) = r.get::<Vec<f32>>(1).ok().flatten() {
+                weighted.push((v, 3.0));
+            }
+        }
+    });
+    match taste::weighted_centroid(&weighted) {
+        Some(v) => {
+            spi(Spi::run_with_args(STORE_TASTE, &[user_id.into(), tenant_id.into(), v.into()]), "store taste");
+            true
+        }
+        None => false,
+    }
+}
+
+extension_sql_file!("sql/for_you.sql", name = "for_you", requires = [content_hash, "rls_helpers"]);
+extension_sql_file!("sql/comments.sql", name = "foryou_comments", requires = [refresh_user_embedding]);
