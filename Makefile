@@ -34,5 +34,11 @@ test-pg: setup
 test-sql: setup
 	@bash scripts/test.sh sql
 
+demo: install
+	@SCALE=$(SCALE) bash scripts/demo.sh
+
+bench: install
+	@SCALE=$(or $(BENCH_SCALE),medium) bash bench/run.sh
+
 clean: stop
 	rm -rf build target

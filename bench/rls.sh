@@ -5,7 +5,7 @@
 # Usage: bench/rls.sh [database] [seconds per run]
 source "$(dirname "$0")/../scripts/lib.sh"
 db=${1:-platform}; secs=${2:-6}
-pg_up dev "${PLATFORM_PORT:-28815}" >/dev/null
+pg_up "${BENCH_CLUSTER:-dev}" "${PLATFORM_PORT:-28815}" >/dev/null
 q -d "$db" -c "VACUUM ANALYZE" 2>/dev/null
 U=$(q -d "$db" -c "SELECT platform.demo_uuid(1, 'user', 100000022)")
 T=$(q -d "$db" -c "SELECT platform.demo_uuid(1, 'tenant', 1)")

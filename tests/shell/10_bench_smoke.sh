@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# A smoke run of `make bench` at the tiny scale: the benchmark runs end to end and writes a report
+# whose numbers are sane. Not a timed test: no latency is asserted.
+source "$(dirname "$0")/tap.sh"
+plan 4
+out=$(mktemp -d)
+chmod 755 "$out"
+SCALE=tiny QUERIES=2 BENCH_OUT="$out" BENCH_CLUSTER=bench-smoke PLATFORM_PORT=28817 bash "$REPO/bench/run.sh" >"$out/log" 2>&1
+ok $? "bench/run.sh completes at scale tiny $(tail -n 3 "$out/log" | tr '\n' ' ')"
+json=$(ls "$out"/*-tiny.json 2>/dev/null | head -n1)
+[[ -f $json && -f ${json%.json}.md ]]; ok $? "it writes the JSON and Markdown report"
+python3 - "$json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+fy = [x for x in r["retrieval"] if x["method"] == "for_you"]
+assert len(fy) == 8, fy
+assert all(x["short_results"] == 0 for x in fy), fy
+assert r["credits"]["ledgers_violating_invariant"] == 0
+assert r["credits"]["small_ledger_used_of_granted"] == "5/5", r["credits"]
+PY
+ok $? "for_you is never short, and the credit invariant holds after the contention run"
+grep -q "Retrieval" "${json%.json}.md"; ok $? "the Markdown report has the retrieval table"
+# Remove the benchmark's own throwaway cluster.
+(source "$REPO/scripts/lib.sh"; pg_wipe bench-smoke) >/dev/null 2>&1 || true
+rm -rf "$out"
+done_testing
