@@ -16,6 +16,7 @@ DECLARE
     sel record; kk int; qi int; qv vector; t0 timestamptz; ms double precision;
     exact_ids uuid[]; got uuid[]; eligible bigint; fy_exact uuid[];
     queries int := current_setting('bench.queries')::int;
+    mode text;
 BEGIN
     FOR sel IN SELECT * FROM (VALUES ('50%', 'bench_p50'), ('5%', 'bench_p5'), ('0.5%', 'bench_p05'), ('0.05%', 'bench_p005')) AS s (label, tag) LOOP
         SELECT count(*) INTO eligible FROM public.tag_links WHERE tag_id = md5('bench-' || substr(sel.tag, 7))::uuid;
@@ -32,32 +33,22 @@ BEGIN
                     ORDER BY (e.embedding <=> qv) + 0 LIMIT kk) x;
                 ms := extract(epoch FROM clock_timestamp() - t0) * 1000;
                 INSERT INTO bench_runs VALUES ('exact', sel.label, kk, qi, ms, 1, coalesce(cardinality(exact_ids), 0) < least(kk, eligible));
-                -- naive, pgvector defaults
+                -- naive (pgvector defaults), then the same query with pgvector 0.8's iterative scan
+                FOREACH mode IN ARRAY ARRAY['naive', 'iterative'] LOOP
+                    PERFORM set_config('hnsw.iterative_scan', CASE mode WHEN 'naive' THEN 'off' ELSE 'relaxed_order' END, true);
+                    PERFORM set_config('hnsw.ef_search', '40', true);
+                    t0 := clock_timestamp();
+                    SELECT array_agg(x.content_id) INTO got FROM (
+                        SELECT e.content_id FROM public.embeddings e
+                        WHERE e.tenant_id = tenant AND EXISTS (SELECT 1 FROM public.tag_links tl WHERE tl.target_type = e.content_type AND tl.target_id = e.content_id
+                                                               AND tl.tag_id = md5('bench-' || substr(sel.tag, 7))::uuid)
+                        ORDER BY e.embedding <=> qv LIMIT kk) x;
+                    ms := extract(epoch FROM clock_timestamp() - t0) * 1000;
+                    INSERT INTO bench_runs VALUES (mode, sel.label, kk, qi, ms,
+                        (SELECT count(*) FROM unnest(got) g WHERE g = ANY (exact_ids))::double precision / nullif(least(kk, eligible), 0),
+                        coalesce(cardinality(got), 0) < least(kk, eligible));
+                END LOOP;
                 PERFORM set_config('hnsw.iterative_scan', 'off', true);
-                PERFORM set_config('hnsw.ef_search', '40', true);
-                t0 := clock_timestamp();
-                SELECT array_agg(x.content_id) INTO got FROM (
-                    SELECT e.content_id FROM public.embeddings e
-                    WHERE e.tenant_id = tenant AND EXISTS (SELECT 1 FROM public.tag_links tl WHERE tl.target_type = e.content_type AND tl.target_id = e.content_id
-                                                           AND tl.tag_id = md5('bench-' || substr(sel.tag, 7))::uuid)
-                    ORDER BY e.embedding <=> qv LIMIT kk) x;
-                ms := extract(epoch FROM clock_timestamp() - t0) * 1000;
-                INSERT INTO bench_runs VALUES ('naive', sel.label, kk, qi, ms,
-                    (SELECT count(*) FROM unnest(got) g WHERE g = ANY (exact_ids))::double precision / nullif(least(kk, eligible), 0),
-                    coalesce(cardinality(got), 0) < least(kk, eligible));
-                -- naive with pgvector 0.8 iterative scan
-                PERFORM set_config('hnsw.iterative_scan', 'relaxed_order', true);
-                t0 := clock_timestamp();
-                SELECT array_agg(x.content_id) INTO got FROM (
-                    SELECT e.content_id FROM public.embeddings e
-                    WHERE e.tenant_id = tenant AND EXISTS (SELECT 1 FROM public.tag_links tl WHERE tl.target_type = e.content_type AND tl.target_id = e.content_id
-                                                           AND tl.tag_id = md5('bench-' || substr(sel.tag, 7))::uuid)
-                    ORDER BY e.embedding <=> qv LIMIT kk) x;
-                ms := extract(epoch FROM clock_timestamp() - t0) * 1000;
-                PERFORM set_config('hnsw.iterative_scan', 'off', true);
-                INSERT INTO bench_runs VALUES ('iterative', sel.label, kk, qi, ms,
-                    (SELECT count(*) FROM unnest(got) g WHERE g = ANY (exact_ids))::double precision / nullif(least(kk, eligible), 0),
-                    coalesce(cardinality(got), 0) < least(kk, eligible));
                 -- the feed's retrieval, against its own exact answer (its eligibility also checks status and dates)
                 SELECT array_agg(c.content_id) INTO fy_exact
                 FROM platform.for_you_candidates(reader, tenant, qv, ARRAY[md5('bench-' || substr(sel.tag, 7))::uuid], kk, 5000, true) c;
