@@ -22,7 +22,7 @@ def main():
         f"shared_buffers {m['shared_buffers']}; release build. "
         + (f"Demo data generated in {r['generation_seconds']} s." if r.get("generation_seconds") else "Demo data reused."),
         "",
-        "Reproduce: `make bench SCALE=" + r["scale"] + "`. Ratios matter more than absolute times on a shared machine.",
+        "Reproduce: `make bench BENCH_SCALE=" + r["scale"] + "`. Ratios matter more than absolute times on a shared machine.",
         "",
         "## Retrieval (for_you vs the naive pgvector query)",
         "",
