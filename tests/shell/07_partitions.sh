@@ -14,7 +14,8 @@ q -d parts -c "SELECT count(*) FROM platform.ensure_partitions('public.activitie
 rc_b=$?
 wait $pid; rc_a=$?
 ok $((rc_a + rc_b)) "two concurrent ensure_partitions calls both succeed ($(tr '\n' ' ' <"$out_a"), $(cat "$out_b"))"
-[[ $(head -n1 "$out_a") -ge 1 && $(cat "$out_b") == 0 ]]; ok $? "the first created the partitions, the second found nothing to do"
+a=$(head -n1 "$out_a"); b=$(cat "$out_b")
+[[ ($a -ge 1 && $b == 0) || ($b -ge 1 && $a == 0) ]]; ok $? "whichever ran first created the partitions, the other found nothing to do ($a, $b)"
 rm -f "$out_a" "$out_b"
 
 # COPY keeps working and routes rows, including to the default partition.
