@@ -18,6 +18,7 @@ pub mod foryou;
 pub mod migrate;
 pub mod outbox;
 pub mod partitions;
+pub mod plans;
 pub mod progress;
 pub mod rls;
 pub mod schema;

@@ -6,7 +6,10 @@ use pgrx::prelude::*;
 use pgrx::{JsonB, Uuid};
 use serde_json::{json, Value};
 
+use pgrx::trigger_support::PgTriggerOperation;
+
 use crate::errors::{spi, spi_opt, Raise, TriggerError};
+use crate::plans;
 
 pub mod score;
 use score::{filled, Profile, Weights};
@@ -78,7 +81,10 @@ fn settings_error(e: score::SettingsError) -> ! {
 }
 
 fn tenant_weights(tenant_id: Uuid) -> Weights {
-    let settings = spi_opt(Spi::get_one_with_args::<JsonB>(TENANT_SETTINGS, &[tenant_id.into()]), "read tenant settings");
+    let settings = spi_opt(
+        Spi::connect_mut(|c| plans::execute(c, TENANT_SETTINGS, Some(1), &[tenant_id.into()])?.first().get_one::<JsonB>()),
+        "read tenant settings",
+    );
     match settings {
         Some(JsonB(v)) => score::weights_from_settings(&v).unwrap_or_else(|e| settings_error(e)),
         None => Weights::default(),
@@ -86,7 +92,11 @@ fn tenant_weights(tenant_id: Uuid) -> Weights {
 }
 
 fn has_staff(company_id: Uuid) -> bool {
-    spi(Spi::get_one_with_args::<bool>(HAS_STAFF, &[company_id.into()]), "count company staff").unwrap_or(false)
+    spi_opt(
+        Spi::connect_mut(|c| plans::execute(c, HAS_STAFF, Some(1), &[company_id.into()])?.first().get_one::<bool>()),
+        "count company staff",
+    )
+    .unwrap_or(false)
 }
 
 /// BEFORE INSERT OR UPDATE ON companies: compute the score; whatever the client sent is replaced.
@@ -100,7 +110,9 @@ fn companies_completeness<'a>(
     fields.challenges = crate::tuple::text_array(trigger, crate::tuple::Row::New, "challenges");
     let tenant_id: Uuid = new.get_by_name("tenant_id")?.expect("tenant_id is NOT NULL");
     let id: Uuid = new.get_by_name("id")?.expect("id is NOT NULL");
-    let (points, _) = score::score(&fields.profile(has_staff(id)), &tenant_weights(tenant_id));
+    // A company being inserted cannot have staff yet (company_staff references it): no query.
+    let staff = !matches!(trigger.op()?, PgTriggerOperation::Insert) && has_staff(id);
+    let (points, _) = score::score(&fields.profile(staff), &tenant_weights(tenant_id));
     new.set_by_name("profile_completeness_score", points as i16)?;
     Ok(Some(new))
 }

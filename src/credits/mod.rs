@@ -6,6 +6,7 @@ use pgrx::prelude::*;
 use pgrx::Uuid;
 
 use crate::errors::{spi, spi_opt, Raise, TriggerError};
+use crate::plans;
 use crate::tuple::{enum_label, Row};
 
 pub mod ledger;
@@ -33,7 +34,9 @@ fn move_credits(credit_id: Uuid, delta: i32, tenant_id: Uuid, mentor_id: Option<
     if delta > 0 {
         if let Some(mentor) = mentor_id {
             let ok = spi(
-                Spi::get_one_with_args::<bool>(MENTOR_ON_PROGRAMME, &[credit_id.into(), mentor.into()]),
+                Spi::connect_mut(|c| {
+                    plans::execute(c, MENTOR_ON_PROGRAMME, Some(1), &[credit_id.into(), mentor.into()])?.first().get_one::<bool>()
+                }),
                 "check mentor programme",
             );
             if ok == Some(false) {
@@ -46,7 +49,9 @@ fn move_credits(credit_id: Uuid, delta: i32, tenant_id: Uuid, mentor_id: Option<
         }
     }
     let remaining = spi_opt(
-        Spi::get_one_with_args::<i32>(CONSUME, &[credit_id.into(), delta.into(), tenant_id.into()]),
+        Spi::connect_mut(|c| {
+            plans::execute(c, CONSUME, Some(1), &[credit_id.into(), delta.into(), tenant_id.into()])?.first().get_one::<i32>()
+        }),
         "move credits",
     );
     if remaining.is_some() {

@@ -14,6 +14,7 @@ use pgrx::{JsonB, Uuid};
 use serde_json::{json, Value};
 
 use crate::errors::{spi, Raise, TriggerError};
+use crate::plans;
 
 pub mod calc;
 
@@ -155,8 +156,8 @@ fn course_signups_init<'a>(
     let mut new = trigger.new().ok_or(TriggerError::missing("NEW"))?.into_owned();
     let user: Uuid = new.get_by_name("user_id")?.expect("user_id is NOT NULL");
     let course: Uuid = new.get_by_name("course_id")?.expect("course_id is NOT NULL");
-    let (done, engaged, total) = Spi::connect(|client| {
-        let t = spi(client.select(INIT_SIGNUP, Some(1), &[user.into(), course.into()]), "initial progress");
+    let (done, engaged, total, now) = Spi::connect_mut(|client| {
+        let t = spi(plans::execute(client, INIT_SIGNUP, Some(1), &[user.into(), course.into()]), "initial progress");
         t.into_iter()
             .next()
             .map(|r| {
@@ -164,9 +165,10 @@ fn course_signups_init<'a>(
                     r.get_by_name::<i64, _>("completed").ok().flatten().unwrap_or(0),
                     r.get_by_name::<bool, _>("engaged").ok().flatten().unwrap_or(false),
                     r.get_by_name::<i64, _>("total").ok().flatten().unwrap_or(0),
+                    r.get_by_name::<pgrx::datum::TimestampWithTimeZone, _>("now").ok().flatten(),
                 )
             })
-            .unwrap_or((0, false, 0))
+            .unwrap_or((0, false, 0, None))
     });
     let roll = calc::rollup(done, total, false);
     new.set_by_name("completed_modules", roll.completed_modules)?;
@@ -174,6 +176,10 @@ fn course_signups_init<'a>(
     new.set_by_name("completed_at", None::<pgrx::datum::TimestampWithTimeZone>)?;
     if !engaged {
         new.set_by_name("started_at", None::<pgrx::datum::TimestampWithTimeZone>)?;
+    } else if new.get_by_name::<pgrx::datum::TimestampWithTimeZone>("started_at")?.is_none() {
+        // Enrolled by engaging (the rollup's ensure step): started now, so the rollup that follows
+        // finds nothing to rewrite.
+        new.set_by_name("started_at", now)?;
     }
     Ok(Some(new))
 }

@@ -1,6 +1,6 @@
 -- Course progress rollups on a fixture course of 2 pages x 2 modules.
 BEGIN;
-SELECT plan(16);
+SELECT plan(17);
 
 SELECT tests.create_user('learner@p.example', tests.id('p_learner'));
 INSERT INTO tenants (id, name, slug) VALUES (tests.id('tp'), 'P', 'prog-p');
@@ -23,6 +23,11 @@ $$ SELECT progress_percent || '%/' || completed_modules || '/' || (started_at IS
 SELECT tests.authenticate_as(tests.id('p_learner'));
 INSERT INTO course_engagements (user_id, module_id) VALUES (tests.id('p_learner'), tests.id('m1'));
 SELECT is(pg_temp.progress(), '0%/0/true/false', 'an engagement in progress enrols and starts the course, 0 % done');
+RESET ROLE;
+SELECT is((SELECT string_agg(operation, ',' ORDER BY operation) FROM audit_logs
+           WHERE table_name = 'course_signups' AND new_values ->> 'user_id' = tests.id('p_learner')::text),
+          'INSERT', 'the enrolment is written once, already started (no follow-up UPDATE)');
+SELECT tests.authenticate_as(tests.id('p_learner'));
 UPDATE course_engagements SET completed_at = now() WHERE module_id = tests.id('m1');
 SELECT is(pg_temp.progress(), '25%/1/true/false', 'completing a module: 25 %');
 INSERT INTO course_engagements (user_id, module_id, completed_at) VALUES (tests.id('p_learner'), tests.id('m2'), now()), (tests.id('p_learner'), tests.id('m3'), now());

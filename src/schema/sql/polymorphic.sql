@@ -59,8 +59,26 @@ BEGIN
         RAISE EXCEPTION '%.% has unknown type %', TG_TABLE_NAME, TG_ARGV[0], pg_catalog.quote_literal(kind)
             USING ERRCODE = 'check_violation';
     END IF;
-    EXECUTE pg_catalog.format('SELECT tenant_id FROM public.%I WHERE id = $1', target_table)
-        INTO target_tenant USING target;
+    -- Static SQL, one statement per table: PL/pgSQL plans each once per session and runs only
+    -- the matching one (a dynamic EXECUTE was planned on every row, ~3x the cost of the insert).
+    CASE target_table
+        WHEN 'programmes' THEN SELECT x.tenant_id INTO target_tenant FROM public.programmes x WHERE x.id = target;
+        WHEN 'cohorts' THEN SELECT x.tenant_id INTO target_tenant FROM public.cohorts x WHERE x.id = target;
+        WHEN 'courses' THEN SELECT x.tenant_id INTO target_tenant FROM public.courses x WHERE x.id = target;
+        WHEN 'course_pages' THEN SELECT x.tenant_id INTO target_tenant FROM public.course_pages x WHERE x.id = target;
+        WHEN 'course_modules' THEN SELECT x.tenant_id INTO target_tenant FROM public.course_modules x WHERE x.id = target;
+        WHEN 'events' THEN SELECT x.tenant_id INTO target_tenant FROM public.events x WHERE x.id = target;
+        WHEN 'resources' THEN SELECT x.tenant_id INTO target_tenant FROM public.resources x WHERE x.id = target;
+        WHEN 'mentors' THEN SELECT x.tenant_id INTO target_tenant FROM public.mentors x WHERE x.id = target;
+        WHEN 'mentor_sessions' THEN SELECT x.tenant_id INTO target_tenant FROM public.mentor_sessions x WHERE x.id = target;
+        WHEN 'companies' THEN SELECT x.tenant_id INTO target_tenant FROM public.companies x WHERE x.id = target;
+        WHEN 'providers' THEN SELECT x.tenant_id INTO target_tenant FROM public.providers x WHERE x.id = target;
+        WHEN 'comments' THEN SELECT x.tenant_id INTO target_tenant FROM public.comments x WHERE x.id = target;
+        WHEN 'tags' THEN SELECT x.tenant_id INTO target_tenant FROM public.tags x WHERE x.id = target;
+        WHEN 'programme_signups' THEN SELECT x.tenant_id INTO target_tenant FROM public.programme_signups x WHERE x.id = target;
+        WHEN 'course_signups' THEN SELECT x.tenant_id INTO target_tenant FROM public.course_signups x WHERE x.id = target;
+        WHEN 'event_signups' THEN SELECT x.tenant_id INTO target_tenant FROM public.event_signups x WHERE x.id = target;
+    END CASE;
     IF target_tenant IS NULL OR target_tenant IS DISTINCT FROM (rec ->> 'tenant_id')::uuid THEN
         RAISE EXCEPTION '%.% references % %, which does not exist in this tenant',
                 TG_TABLE_NAME, TG_ARGV[1], kind, target
