@@ -1,7 +1,7 @@
 -- The For You feed on the tiny demo data: authorization, bad input, exclusions, cold start,
 -- RLS, never under-filling, and no leaked settings.
 BEGIN;
-SELECT plan(19);
+SELECT plan(24);
 SELECT is((platform.generate_demo_data('tiny', 21) ->> 'tenants')::int, 3, 'demo data');
 CREATE TEMP TABLE ids AS SELECT platform.demo_uuid(21, 'user', 100000022) AS u, platform.demo_uuid(21, 'user', 100000023) AS other,
                                 platform.demo_uuid(21, 'tenant', 1) AS t, platform.demo_uuid(21, 'tenant', 2) AS t2;
@@ -50,6 +50,27 @@ SELECT is((SELECT count(*)::int FROM public.for_you((SELECT u FROM ids), (SELECT
           'asking for 1000 returns exactly the eligible ones');
 SELECT is((SELECT count(*)::int FROM public.for_you((SELECT u FROM ids), (SELECT t FROM ids), 2, ARRAY['legal'])), LEAST(2, (SELECT n FROM eligible)),
           'asking for 2 returns min(2, eligible)');
+
+-- The index path (forced with exact_threshold 0) applies the same eligibility as the exact scan.
+CREATE TEMP TABLE via_index AS
+SELECT * FROM platform.for_you_candidates((SELECT u FROM ids), (SELECT t FROM ids),
+    (SELECT embedding FROM user_embeddings WHERE user_id = (SELECT u FROM ids)), NULL, 10, 0);
+SELECT is((SELECT count(*)::int FROM via_index), 10, 'the HNSW path returns n items');
+SELECT is((SELECT count(*)::int FROM via_index v WHERE v.content_id NOT IN (
+              SELECT c.content_id FROM platform.for_you_candidates((SELECT u FROM ids), (SELECT t FROM ids),
+                  (SELECT embedding FROM user_embeddings WHERE user_id = (SELECT u FROM ids)), NULL, 1000, 5000, true) c)),
+          0, '... all of them eligible (same filter as the exact scan)');
+
+-- Popularity for the whole candidate list in one call equals the per-item function.
+SELECT is((SELECT string_agg(content_type || ':' || activity_count, ',') FROM platform.content_popularity_batch((SELECT t FROM ids),
+              ARRAY['event', 'course'], ARRAY[gen_random_uuid(), gen_random_uuid()])), 'event:0,course:0',
+          'content_popularity_batch: one row per item, 0 for items nobody acted on');
+SELECT is((SELECT count(*)::int FROM activities a, LATERAL platform.content_popularity_batch(a.tenant_id, ARRAY[a.target_type], ARRAY[a.target_id]) b
+           WHERE a.tenant_id = (SELECT t FROM ids) AND a.target_id IS NOT NULL
+             AND b.activity_count IS DISTINCT FROM platform.content_popularity(a.tenant_id, a.target_type, a.target_id)), 0,
+          'content_popularity_batch equals content_popularity for every target');
+SELECT throws_ok($$SELECT * FROM platform.content_popularity_batch((SELECT t FROM ids), ARRAY['event'], ARRAY[]::uuid[])$$, '22023', NULL,
+                 'content_popularity_batch refuses arrays of different lengths (22023)');
 
 -- Cold start: a member with no taste vector, no preferences and no company still gets k items.
 SELECT tests.create_user('cold@fy.example', tests.id('cold'));
