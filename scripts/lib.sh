@@ -40,10 +40,24 @@ pg_up() {
 listen_addresses = ''
 port = $port
 unix_socket_directories = '$dir/run'
-shared_buffers = '512MB'
 max_connections = 100
 CONF
   fi
+  # Sizing, rewritten on every start (older clusters get the include line once): bulk loads of
+  # the large demo (several GB of vectors) checkpoint far less with a bigger max_wal_size, and the
+  # vector heap + HNSW index stay cached with a quarter of the RAM as shared_buffers (max 4 GB;
+  # shared_buffers takes effect at the next restart, `make stop` then `make run`).
+  local mem_mb sb_mb
+  mem_mb=$(awk '/^MemTotal:/ {print int($2 / 1024)}' /proc/meminfo)
+  sb_mb=$((mem_mb / 4)); ((sb_mb > 4096)) && sb_mb=4096; ((sb_mb < 128)) && sb_mb=128
+  as_pg tee "$dir/data/platform.conf" >/dev/null <<CONF
+# written by scripts/lib.sh (pg_up) on every start; edit there
+shared_buffers = '${sb_mb}MB'
+max_wal_size = '4GB'
+checkpoint_timeout = '15min'
+CONF
+  grep -q "^include_if_exists = 'platform.conf'" "$dir/data/postgresql.conf" ||
+    echo "include_if_exists = 'platform.conf'" | as_pg tee -a "$dir/data/postgresql.conf" >/dev/null
   if ! as_pg "$PG_BIN/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
     # A clean environment: nothing of the caller's (RUST_BACKTRACE, PG* variables) leaks into the server.
     as_pg env -i PATH=/usr/bin:/bin LANG=C.UTF-8 "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 start >/dev/null

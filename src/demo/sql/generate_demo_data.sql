@@ -16,7 +16,8 @@
 -- small 10 000 (make run), medium 100 000, large 1 000 000 (benchmarks).
 -- Vector indexes are dropped before the bulk load and rebuilt after it from their own definitions
 -- (pg_get_indexdef): one bulk HNSW build is much faster than as many incremental inserts. The
--- function's SET clauses give the build memory and a parallel worker without touching the session.
+-- function's SET clauses give the build memory (sized to the scale below) and a parallel worker
+-- without touching the session.
 CREATE FUNCTION platform.generate_demo_data(scale text DEFAULT 'small', seed integer DEFAULT 1)
 RETURNS jsonb
 LANGUAGE plpgsql
@@ -478,6 +479,12 @@ BEGIN
     VALUES (platform.demo_uuid(seed, 'tenant', 1), platform.demo_uuid(seed, 'user', 100000001), platform.demo_uuid(seed, 'user', 100000010), 'start', 'Support ticket 42'),
            (platform.demo_uuid(seed, 'tenant', 1), platform.demo_uuid(seed, 'user', 100000001), platform.demo_uuid(seed, 'user', 100000010), 'stop', NULL);
 
+    -- pgvector builds the HNSW graph in memory only while it fits in maintenance_work_mem (about
+    -- 4 kB per 768-d element at m = 16); past that it continues on disk, many times slower (the
+    -- large scale did not finish in 39 min with 1 GB). So size it to the data: 5 kB per item,
+    -- 1 GB minimum, 8 GB maximum (large: ~4.9 GB, shared between the leader and its worker).
+    PERFORM pg_catalog.set_config('maintenance_work_mem',
+                                  LEAST(GREATEST(v_total::bigint * 5 / 1024, 1024), 8192)::text || 'MB', true);
     FOREACH idx IN ARRAY COALESCE(vector_indexes, '{}') LOOP
         EXECUTE idx;
     END LOOP;
