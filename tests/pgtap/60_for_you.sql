@@ -1,7 +1,7 @@
 -- The For You feed on the tiny demo data: authorization, bad input, exclusions, cold start,
 -- RLS, never under-filling, and no leaked settings.
 BEGIN;
-SELECT plan(24);
+SELECT plan(26);
 SELECT is((platform.generate_demo_data('tiny', 21) ->> 'tenants')::int, 3, 'demo data');
 CREATE TEMP TABLE ids AS SELECT platform.demo_uuid(21, 'user', 100000022) AS u, platform.demo_uuid(21, 'user', 100000023) AS other,
                                 platform.demo_uuid(21, 'tenant', 1) AS t, platform.demo_uuid(21, 'tenant', 2) AS t2;
@@ -71,6 +71,14 @@ SELECT is((SELECT count(*)::int FROM activities a, LATERAL platform.content_popu
           'content_popularity_batch equals content_popularity for every target');
 SELECT throws_ok($$SELECT * FROM platform.content_popularity_batch((SELECT t FROM ids), ARRAY['event'], ARRAY[]::uuid[])$$, '22023', NULL,
                  'content_popularity_batch refuses arrays of different lengths (22023)');
+
+-- The tag share estimate (planner statistics) is close to the real share of the tenant's content.
+CREATE TEMP TABLE top_tag AS
+SELECT tl.tag_id, count(*)::float8 / (SELECT count(*) FROM embeddings WHERE tenant_id = (SELECT t FROM ids)) AS share
+FROM tag_links tl WHERE tl.tenant_id = (SELECT t FROM ids) GROUP BY tl.tag_id ORDER BY count(*) DESC LIMIT 1;
+SELECT ok(platform.tag_share_estimate((SELECT t FROM ids), ARRAY[(SELECT tag_id FROM top_tag)]) BETWEEN (SELECT share / 2 FROM top_tag) AND (SELECT share * 2 FROM top_tag),
+          'tag_share_estimate is within 2x of the real share of the most used tag');
+SELECT is(platform.tag_share_estimate(gen_random_uuid(), ARRAY[(SELECT tag_id FROM top_tag)]), NULL, '... and NULL for a tenant the statistics do not know');
 
 -- Cold start: a member with no taste vector, no preferences and no company still gets k items.
 SELECT tests.create_user('cold@fy.example', tests.id('cold'));

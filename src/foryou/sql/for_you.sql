@@ -139,6 +139,37 @@ $$;
 COMMENT ON FUNCTION platform.content_popularity_batch(uuid, text[], uuid[], integer) IS
     'content_popularity for many items at once (parallel arrays of content types and ids): one row per item with its activity count in the tenant over the last days (default 90).';
 
+-- The share of a tenant's content that carries one of the tags, from planner statistics only
+-- (pg_stats most-common values of tag_links.tag_id and embeddings.tenant_id, and reltuples):
+-- microseconds, no scan. NULL when the statistics do not know (a rare tag, a small tenant, never
+-- analyzed). SECURITY DEFINER because pg_stats hides row-level-secured tables from API roles; it
+-- returns one number about the tenant's own tags.
+CREATE FUNCTION platform.tag_share_estimate(p_tenant uuid, p_tags uuid[]) RETURNS double precision
+LANGUAGE plpgsql STABLE
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+    tag_freq double precision;
+    tenant_freq double precision;
+    links double precision := (SELECT c.reltuples FROM pg_catalog.pg_class c WHERE c.oid = 'public.tag_links'::pg_catalog.regclass);
+    items double precision := (SELECT c.reltuples FROM pg_catalog.pg_class c WHERE c.oid = 'public.embeddings'::pg_catalog.regclass);
+BEGIN
+    SELECT pg_catalog.sum(m.f) INTO tag_freq
+    FROM pg_catalog.pg_stats s, unnest(s.most_common_vals::text::uuid[], s.most_common_freqs) AS m (v, f)
+    WHERE s.schemaname = 'public' AND s.tablename = 'tag_links' AND s.attname = 'tag_id' AND m.v = ANY (p_tags);
+    SELECT m.f INTO tenant_freq
+    FROM pg_catalog.pg_stats s, unnest(s.most_common_vals::text::uuid[], s.most_common_freqs) AS m (v, f)
+    WHERE s.schemaname = 'public' AND s.tablename = 'embeddings' AND s.attname = 'tenant_id' AND m.v = p_tenant;
+    IF tag_freq IS NULL OR tenant_freq IS NULL OR links <= 0 OR items <= 0 THEN
+        RETURN NULL;
+    END IF;
+    RETURN LEAST(tag_freq * links / (tenant_freq * items), 1.0);
+END
+$$;
+COMMENT ON FUNCTION platform.tag_share_estimate(uuid, uuid[]) IS
+    'Estimated share (0..1) of a tenant''s embedded content that carries one of the tags, from planner statistics; NULL when unknown. Used by for_you_candidates to recognise tag filters anti-correlated with the query.';
+
 -- The taste vector of a user in a tenant, with where it came from: their computed embedding;
 -- else the centroid of their preference topics' tags; else of their companies' sector and
 -- challenges; else none (the feed falls back to popularity).
@@ -235,8 +266,10 @@ DECLARE
     m integer;
     w integer;
     got integer;
-    probe_hits bigint;
-    probe_n bigint;
+    probe_n integer;
+    scanned integer;
+    tagged integer;
+    share double precision;
     r record;
     strategy_label text := 'exact';
 BEGIN
@@ -252,7 +285,6 @@ BEGIN
         UNION SELECT a.target_id FROM public.activities a
               WHERE a.user_id = p_user AND a.tenant_id = p_tenant AND a.action LIKE '%.dismissed' AND a.target_id IS NOT NULL);
     IF tag_ids IS NOT NULL THEN
-        filter := filter || tag_filter;
         SELECT pg_catalog.count(*) INTO estimate
         FROM (SELECT 1 FROM public.tag_links tl WHERE tl.tag_id = ANY (tag_ids) AND tl.tenant_id = p_tenant LIMIT exact_threshold + 1) AS b;
     ELSE
@@ -261,52 +293,58 @@ BEGIN
     END IF;
 
     IF NOT force_exact AND estimate > exact_threshold THEN
-        -- Read eligible items in the index's (relaxed) order and keep the n nearest by exact
-        -- distance. Stop once at least 2n were read and the last w = max(n, 20) read are all
-        -- farther than the current n-th nearest: the scan has moved past the answer. A fixed
-        -- over-fetch is not enough when the filter is anti-correlated with the query (the tag
-        -- lives in other clusters: mean recall@10 0.83 with 2n, min 0.2), and a large fixed one
-        -- (8n, min 400) cost 4-8x at 50 % eligibility where 2n already had recall 0.975.
+        -- Read the tenant's items in the index's (relaxed) order, keep the eligible ones, and
+        -- stop once at least m = 2n were kept and the last w = max(n, 20) kept are all farther
+        -- than the current n-th nearest (the scan has moved past the answer); the n nearest by
+        -- exact distance are the result. A large fixed over-fetch (8n, min 400) cost 4-8x at 50 %
+        -- eligibility, where 2n already has mean recall >= 0.97.
+        --
+        -- But when a tag filter is anti-correlated with q (its items live in other regions of the
+        -- space), the graph walk meets eligible items in a poor order and 2n is far from enough
+        -- (mean recall@10 0.83, min 0.2 on 20 000 items whose tag covers the other clusters; no
+        -- stop rule on distances fixes it). So the first probe_n items read double as a probe:
+        -- enough to expect ~8 tagged ones at the tag's overall share (planner statistics,
+        -- 40..200 items); under a quarter of that, read at least 400 eligible items ('hnsw_wide',
+        -- recall 1.0 there). Reading the probe from the same scan costs nothing extra; a separate
+        -- probe query was a second graph walk (~10 ms at 1M items).
         m := LEAST(GREATEST(n * 2, 20), 10000);
         w := GREATEST(n, 20);
         IF tag_ids IS NOT NULL THEN
-            -- Is the tag filter anti-correlated with q (its items all live in other regions of the
-            -- space)? Then the graph walk meets eligible items in a poor order and 2n is far from
-            -- enough (mean recall@10 0.84, min 0.3 on 20 000 items whose tag covers the other
-            -- clusters). Probe: how many of the 40 nearest items of the tenant carry the tag. Under
-            -- 10 %: read at least 400 eligible (recall 1.0 there), at a cost of ~3 ms for the probe
-            -- where the filter is not anti-correlated. (ef_search 40: one small graph walk.)
-            PERFORM pg_catalog.set_config('hnsw.ef_search', '40', true);
-            SELECT pg_catalog.count(*) FILTER (WHERE EXISTS (SELECT 1 FROM public.tag_links tl
-                                                             WHERE tl.target_type = p.content_type AND tl.target_id = p.content_id
-                                                               AND tl.tag_id = ANY (tag_ids))),
-                   pg_catalog.count(*)
-              INTO probe_hits, probe_n
-              FROM (SELECT e.content_type, e.content_id FROM public.embeddings e WHERE e.tenant_id = p_tenant
-                    ORDER BY e.embedding <=> q LIMIT 40) AS p;
-            IF probe_hits * 10 < probe_n THEN
-                m := LEAST(GREATEST(m, 400), 10000);
-                strategy_label := 'hnsw_wide';
-            END IF;
+            share := COALESCE(platform.tag_share_estimate(p_tenant, tag_ids), 0.5);
+            probe_n := LEAST(GREATEST(pg_catalog.ceil(8 / GREATEST(share, 0.001))::integer, 40), 200);
         END IF;
         PERFORM pg_catalog.set_config('hnsw.ef_search', LEAST(GREATEST(m, 100), 1000)::text, true);
         -- A cursor is planned for all its rows, where sorting every distance looks cheaper than
         -- the index: make the planner follow the index (the function's SET restores it).
         PERFORM pg_catalog.set_config('enable_sort', 'off', true);
         got := 0;
+        scanned := 0;
+        tagged := 0;
         FOR r IN EXECUTE
-            'SELECT x.content_type, x.content_id, x.d FROM (
-                SELECT e.content_type, e.content_id, (e.embedding <=> $4)::double precision AS d
+            'SELECT x.content_type, x.content_id, x.d, x.tagged, x.tagged AND (' || eligible || ') AS ok FROM (
+                SELECT e.content_type, e.content_id, (e.embedding <=> $4)::double precision AS d, '
+                    || CASE WHEN tag_ids IS NULL THEN 'true' ELSE
+                       '(EXISTS (SELECT 1 FROM public.tag_links tl WHERE tl.target_type = e.content_type
+                                 AND tl.target_id = e.content_id AND tl.tag_id = ANY ($3) OFFSET 0))' END || ' AS tagged
                 FROM public.embeddings e WHERE ' || filter || '
                 ORDER BY e.embedding <=> $4 OFFSET 0) AS x
-             WHERE ' || eligible || ' LIMIT 10000'
+             LIMIT 40000'
             USING p_tenant, p_user, tag_ids, q, n, m, excluded
         LOOP
+            scanned := scanned + 1;
+            IF r.tagged THEN
+                tagged := tagged + 1;
+            END IF;
+            IF scanned = probe_n AND tagged < share * probe_n / 4 THEN
+                m := LEAST(GREATEST(m, 400), 10000);
+                strategy_label := 'hnsw_wide';
+            END IF;
+            CONTINUE WHEN NOT r.ok;
             got := got + 1;
             h_types[got] := r.content_type;
             h_ids[got] := r.content_id;
             h_dists[got] := r.d;
-            IF got >= m AND got % w = 0
+            IF got >= m AND got % w = 0 AND scanned >= COALESCE(probe_n, 0)
                AND (SELECT pg_catalog.min(x.d) FROM unnest(h_dists[got - w + 1 : got]) AS x (d))
                    > (SELECT x.d FROM unnest(h_dists) AS x (d) ORDER BY x.d OFFSET n - 1 LIMIT 1) THEN
                 EXIT;
@@ -326,7 +364,7 @@ BEGIN
     RETURN QUERY EXECUTE
         'SELECT x.content_type, x.content_id, x.d, $6 FROM (
             SELECT e.content_type, e.content_id, (e.embedding <=> $4)::double precision AS d
-            FROM public.embeddings e WHERE ' || filter || '
+            FROM public.embeddings e WHERE ' || filter || CASE WHEN tag_ids IS NULL THEN '' ELSE tag_filter END || '
             ORDER BY (e.embedding <=> $4) + 0 OFFSET 0) AS x
          WHERE ' || eligible || ' LIMIT $5'
         USING p_tenant, p_user, tag_ids, q, n, strategy_label, excluded;
