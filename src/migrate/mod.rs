@@ -26,6 +26,29 @@ const RECORD: &str = include_str!("sql/record.sql");
 const SEARCH_PATH: &str = include_str!("sql/search_path.sql");
 const SET_SEARCH_PATH: &str = include_str!("sql/set_search_path.sql");
 const CURRENT_SEARCH_PATH: &str = include_str!("sql/current_search_path.sql");
+const INSTALLED_VERSION: &str = include_str!("sql/installed_version.sql");
+
+/// Refuse to migrate when the extension's SQL objects in this database are of another version
+/// than this library: the embedded migrations may use functions only the new version's script
+/// creates (after new binaries are installed, `ALTER EXTENSION platform UPDATE` comes first).
+fn check_installed_version(client: &mut SpiClient<'_>) {
+    let installed = spi(
+        client.update(INSTALLED_VERSION, None, &[]).and_then(|t| t.first().get_one::<String>()),
+        "read installed extension version",
+    )
+    .unwrap_or_default();
+    let library = env!("CARGO_PKG_VERSION");
+    if installed != library {
+        ErrorReport::new(
+            PgSqlErrorCode::ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
+            format!("extension platform {installed} is installed in this database, but the library is {library}"),
+            "platform.migrate",
+        )
+        .set_detail("The migrations embedded in this library may depend on functions of version ".to_string() + library + ".")
+        .set_hint(format!("Run ALTER EXTENSION platform UPDATE TO '{library}'; then platform.migrate()."))
+        .raise()
+    }
+}
 
 /// The migrations shipped in this build, validated (names, order, no duplicate versions).
 pub fn embedded() -> Vec<Migration> {
@@ -113,6 +136,7 @@ fn migrate() -> SetOfIterator<'static, String> {
         // `update` (not `select`) throughout: it makes SPI take a fresh snapshot per statement, so
         // a caller that waited on the lock sees the ledger rows the other caller just committed.
         spi(client.update(LOCK, None, &[]), "take migration lock");
+        check_installed_version(client);
         let ledger_exists = spi(
             client.update(LEDGER_EXISTS, None, &[]).and_then(|t| t.first().get_one::<bool>()),
             "ledger exists",
