@@ -7,7 +7,7 @@
 --   feed       public.for_you end to end (re-ranking, reasons), as the service role
 -- and the recall@k of each against the exact answer of the same filter. Output: one JSON row per
 -- (method, eligibility, k) with latencies in ms.
-CREATE TEMP TABLE bench_runs (method text, eligibility text, k int, q int, ms double precision, recall double precision, short boolean);
+CREATE TEMP TABLE bench_runs (method text, eligibility text, k int, q int, ms double precision, recall double precision, short boolean, strategy text);
 
 DO $$
 DECLARE
@@ -17,6 +17,7 @@ DECLARE
     exact_ids uuid[]; got uuid[]; eligible bigint; fy_exact uuid[];
     queries int := current_setting('bench.queries')::int;
     mode text;
+    strat text;
 BEGIN
     FOR sel IN SELECT * FROM (VALUES ('50%', 'bench_p50'), ('5%', 'bench_p5'), ('0.5%', 'bench_p05'), ('0.05%', 'bench_p005')) AS s (label, tag) LOOP
         SELECT count(*) INTO eligible FROM public.tag_links WHERE tag_id = md5('bench-' || substr(sel.tag, 7))::uuid;
@@ -53,12 +54,12 @@ BEGIN
                 SELECT array_agg(c.content_id) INTO fy_exact
                 FROM platform.for_you_candidates(reader, tenant, qv, ARRAY[md5('bench-' || substr(sel.tag, 7))::uuid], kk, 5000, true) c;
                 t0 := clock_timestamp();
-                SELECT array_agg(c.content_id) INTO got
+                SELECT array_agg(c.content_id), min(c.strategy) INTO got, strat
                 FROM platform.for_you_candidates(reader, tenant, qv, ARRAY[md5('bench-' || substr(sel.tag, 7))::uuid], kk) c;
                 ms := extract(epoch FROM clock_timestamp() - t0) * 1000;
                 INSERT INTO bench_runs VALUES ('for_you', sel.label, kk, qi, ms,
                     (SELECT count(*) FROM unnest(got) g WHERE g = ANY (fy_exact))::double precision / nullif(coalesce(cardinality(fy_exact), 0), 0),
-                    coalesce(cardinality(got), 0) < coalesce(cardinality(fy_exact), 0));
+                    coalesce(cardinality(got), 0) < coalesce(cardinality(fy_exact), 0), strat);
                 -- the whole feed (retrieval at 3k, re-ranking, reasons)
                 t0 := clock_timestamp();
                 PERFORM count(*) FROM public.for_you(reader, tenant, kk, ARRAY[sel.tag]);
@@ -78,7 +79,11 @@ SELECT json_build_object(
     'recall_mean', round(avg(recall)::numeric, 3),
     'recall_p5', round(percentile_cont(0.05) WITHIN GROUP (ORDER BY recall)::numeric, 3),
     'recall_min', round(min(recall)::numeric, 3),
-    'short_results', count(*) FILTER (WHERE short))
+    'short_results', count(*) FILTER (WHERE short),
+    'strategies', (SELECT string_agg(x.s || ' ' || x.n, ', ' ORDER BY x.n DESC)
+                   FROM (SELECT b2.strategy AS s, count(*) AS n FROM bench_runs b2
+                         WHERE b2.method = bench_runs.method AND b2.eligibility = bench_runs.eligibility AND b2.k = bench_runs.k
+                           AND b2.strategy IS NOT NULL GROUP BY b2.strategy) x))
 FROM bench_runs
 GROUP BY method, eligibility, k
 ORDER BY k, array_position(ARRAY['50%', '5%', '0.5%', '0.05%'], eligibility), array_position(ARRAY['naive', 'iterative', 'exact', 'for_you', 'feed'], method);
