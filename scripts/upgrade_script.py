@@ -18,7 +18,8 @@ REPO = Path(__file__).resolve().parent.parent
 # need their COMMENT and REVOKE too, which the "extra" statements carry.
 UPGRADES = {
     ("0.1.0", "0.2.0"): {
-        "summary": "faster triggers (static polymorphic lookups, per-statement audit redaction), For You "
+        "summary": "faster triggers (static polymorphic lookups, per-statement audit redaction), time-ordered "
+                   "ids (uuid_v7), For You "
                    "retrieval (lazy eligibility, adaptive HNSW over-fetch, batched popularity), demo "
                    "generator memory sized to the scale",
         "functions": [
@@ -27,10 +28,11 @@ UPGRADES = {
             ("src/demo/sql/generate_demo_data.sql", "platform.generate_demo_data"),
             ("src/foryou/sql/for_you.sql", "platform.content_popularity_batch"),
             ("src/foryou/sql/for_you.sql", "platform.tag_share_estimate"),
+            ("src/schema/sql/uuid_v7.sql", "platform.uuid_v7"),
             ("src/foryou/sql/for_you.sql", "platform.for_you_candidates"),
             ("src/foryou/sql/for_you.sql", "public.for_you"),
         ],
-        "new": ["platform.content_popularity_batch", "platform.tag_share_estimate"],
+        "new": ["platform.content_popularity_batch", "platform.tag_share_estimate", "platform.uuid_v7"],
         # CREATE OR REPLACE resets SET clauses: re-run the block that gives the For You functions
         # the vector extension's schema on their search_path.
         "trailing": [("src/foryou/sql/for_you.sql", "-- These name the vector type and operator")],

@@ -9,3 +9,4 @@ use pgrx::prelude::*;
 extension_sql_file!("sql/updated_at.sql", name = "updated_at");
 extension_sql_file!("sql/scope.sql", name = "scope");
 extension_sql_file!("sql/polymorphic.sql", name = "polymorphic");
+extension_sql_file!("sql/uuid_v7.sql", name = "uuid_v7");

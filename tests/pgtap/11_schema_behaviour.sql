@@ -1,7 +1,7 @@
 -- The schema's behaviour on a small hand-built fixture: named constraints, generated columns,
 -- vectors, polymorphic references, partitions, scope filling, and the reference's example queries.
 BEGIN;
-SELECT plan(31);
+SELECT plan(35);
 
 -- Fixture: two tenants, one provider each, users, a programme with a cohort and a course.
 SELECT tests.create_user(e, id) FROM (VALUES
@@ -178,6 +178,20 @@ SELECT results_eq(
       WHERE p.status = 'published' AND p.tenant_id = '0000000a-0000-4000-8000-00000000000a' ORDER BY 1$$,
     $$VALUES ('Fundraising Accelerator'::text, 'Provider A'::text, 1::bigint)$$,
     'programmes with provider:providers(*) and cohorts(*) embedded through their foreign keys');
+
+-- Time-ordered ids for append-heavy tables (platform.uuid_v7).
+CREATE TEMP TABLE v7 AS SELECT i, platform.uuid_v7() AS id FROM generate_series(1, 2000) i;
+SELECT is((SELECT count(*)::int FROM v7 WHERE substr(id::text, 15, 1) = '7' AND substr(id::text, 20, 1) IN ('8', '9', 'a', 'b')), 2000,
+          'uuid_v7: version 7, RFC variant');
+SELECT ok((SELECT abs(('x' || lpad(replace(substr(id::text, 1, 13), '-', ''), 16, '0'))::bit(64)::bigint
+                      - (extract(epoch FROM clock_timestamp()) * 1000)::bigint) < 10000 FROM v7 WHERE i = 1),
+          '... its first 48 bits are the current Unix time in milliseconds');
+SELECT is((SELECT count(*)::int FROM (SELECT id, lag(id) OVER (ORDER BY i) AS prev FROM v7) x
+           WHERE substr(x.id::text, 1, 13) < substr(x.prev::text, 1, 13)), 0,
+          '... and never goes back in time across 2 000 calls (ordered by their millisecond prefix)');
+SELECT is((SELECT string_agg(DISTINCT pg_get_expr(d.adbin, d.adrelid), ',') FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+           WHERE a.attname = 'id' AND d.adrelid IN ('public.audit_logs'::regclass, 'public.activities'::regclass, 'public.notifications'::regclass, 'public.event_outbox'::regclass)),
+          'platform.uuid_v7()', 'audit_logs, activities, notifications and event_outbox default to time-ordered ids');
 
 SELECT * FROM finish();
 ROLLBACK;
