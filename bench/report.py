@@ -31,15 +31,15 @@ def main():
         + (f"{goal} ms at this scale" if goal else "15 ms at 100k / 40 ms at 1M items")
         + ", zero short results, recall >= 0.95.",
         "",
-        "| k | eligible | method | p50 ms | p95 ms | p99 ms | recall mean | recall p5 | recall min | short | strategy (calls) |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "| k | eligible | method | p50 ms | p95 ms | p99 ms | recall mean | recall p5 | recall min | short | k-th distance / exact | strategy (calls) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for x in r["retrieval"]:
         rec = lambda v: "-" if v is None else f"{v:.3f}"
         lines.append(
             f"| {x['k']} | {x['eligibility']} | {x['method']} | {x['p50_ms']} | {x['p95_ms']} | {x['p99_ms']} | "
             f"{rec(x['recall_mean'])} | {rec(x['recall_p5'])} | {rec(x['recall_min'])} | "
-            f"{'-' if x['short_results'] is None else x['short_results']} | {x.get('strategies') or '-'} |"
+            f"{'-' if x['short_results'] is None else x['short_results']} | {x.get('kth_distance_ratio') or '-'} | {x.get('strategies') or '-'} |"
         )
     lines += ["", "## RLS overhead (authenticated vs service_role; goal <= 1.5x)", "", rls_md, "",
               "## Trigger overhead (bulk insert, all user triggers vs none; goal <= 1.2x)", "",
