@@ -8,7 +8,15 @@ step "cluster running: socket $PGHOST, port $PGPORT"
 q -d postgres -c "SELECT 1 FROM pg_database WHERE datname = 'platform'" | grep -q 1 \
   || q -d postgres -c "CREATE DATABASE platform"
 q -d platform -c "CREATE EXTENSION IF NOT EXISTS platform CASCADE"
-q -d platform -c "ALTER EXTENSION platform UPDATE" 2>/dev/null || true
+# New binaries: bring the extension's objects to this build's version first (migrate() refuses
+# to run against another version's objects).
+if ! err=$(q -d platform -c "ALTER EXTENSION platform UPDATE" 2>&1); then
+  printf '%s\n' "$err" >&2
+  echo "The extension in database 'platform' (make run's demo database) cannot be updated to this build:" >&2
+  echo "it was probably created by an unreleased build of the same version. Start it over with" >&2
+  echo "  psql -h $PGHOST -p $PGPORT -U postgres -d postgres -c 'DROP DATABASE platform'  and  make run" >&2
+  exit 1
+fi
 applied=$(q -d platform -c "SELECT count(*) FROM platform.migrate()")
 step "platform.migrate(): applied $applied migration(s)"
 q -d platform -c "SELECT partition, action FROM platform.run_maintenance()" | sed "s/^/    partition: /"
