@@ -10,9 +10,9 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use pgrx::datum::DatumWithOid;
+use pgrx::datum::{DatumWithOid, FromDatum, IntoDatum};
 use pgrx::pg_sys::PgOid;
-use pgrx::spi::{OwnedPreparedStatement, SpiClient, SpiResult, SpiTupleTable};
+use pgrx::spi::{OwnedPreparedStatement, Spi, SpiClient, SpiResult, SpiTupleTable};
 
 thread_local! {
     static PLANS: RefCell<HashMap<&'static str, Rc<OwnedPreparedStatement>>> = RefCell::new(HashMap::new());
@@ -42,6 +42,12 @@ pub fn execute<'conn>(
         }
     };
     client.update(&*plan, limit.map(|l| l as _), args)
+}
+
+/// `Spi::get_one_with_args` through a kept plan: the first column of the first row (`Err` with
+/// `InvalidPosition` when there is no row, as there).
+pub fn get_one<T: FromDatum + IntoDatum>(sql: &'static str, args: &[DatumWithOid<'_>]) -> SpiResult<Option<T>> {
+    Spi::connect_mut(|client| execute(client, sql, Some(1), args)?.first().get_one::<T>())
 }
 
 #[cfg(any(test, feature = "pg_test"))]

@@ -81,10 +81,7 @@ fn settings_error(e: score::SettingsError) -> ! {
 }
 
 fn tenant_weights(tenant_id: Uuid) -> Weights {
-    let settings = spi_opt(
-        Spi::connect_mut(|c| plans::execute(c, TENANT_SETTINGS, Some(1), &[tenant_id.into()])?.first().get_one::<JsonB>()),
-        "read tenant settings",
-    );
+    let settings = spi_opt(plans::get_one::<JsonB>(TENANT_SETTINGS, &[tenant_id.into()]), "read tenant settings");
     match settings {
         Some(JsonB(v)) => score::weights_from_settings(&v).unwrap_or_else(|e| settings_error(e)),
         None => Weights::default(),
@@ -92,11 +89,7 @@ fn tenant_weights(tenant_id: Uuid) -> Weights {
 }
 
 fn has_staff(company_id: Uuid) -> bool {
-    spi_opt(
-        Spi::connect_mut(|c| plans::execute(c, HAS_STAFF, Some(1), &[company_id.into()])?.first().get_one::<bool>()),
-        "count company staff",
-    )
-    .unwrap_or(false)
+    spi_opt(plans::get_one::<bool>(HAS_STAFF, &[company_id.into()]), "count company staff").unwrap_or(false)
 }
 
 /// BEFORE INSERT OR UPDATE ON companies: compute the score; whatever the client sent is replaced.

@@ -34,9 +34,7 @@ fn move_credits(credit_id: Uuid, delta: i32, tenant_id: Uuid, mentor_id: Option<
     if delta > 0 {
         if let Some(mentor) = mentor_id {
             let ok = spi(
-                Spi::connect_mut(|c| {
-                    plans::execute(c, MENTOR_ON_PROGRAMME, Some(1), &[credit_id.into(), mentor.into()])?.first().get_one::<bool>()
-                }),
+                plans::get_one::<bool>(MENTOR_ON_PROGRAMME, &[credit_id.into(), mentor.into()]),
                 "check mentor programme",
             );
             if ok == Some(false) {
@@ -49,9 +47,7 @@ fn move_credits(credit_id: Uuid, delta: i32, tenant_id: Uuid, mentor_id: Option<
         }
     }
     let remaining = spi_opt(
-        Spi::connect_mut(|c| {
-            plans::execute(c, CONSUME, Some(1), &[credit_id.into(), delta.into(), tenant_id.into()])?.first().get_one::<i32>()
-        }),
+        plans::get_one::<i32>(CONSUME, &[credit_id.into(), delta.into(), tenant_id.into()]),
         "move credits",
     );
     if remaining.is_some() {
