@@ -26,6 +26,7 @@ UPGRADES = {
             ("src/audit/sql/audit.sql", "platform.audit"),
             ("src/schema/sql/polymorphic.sql", "platform.check_polymorphic_ref"),
             ("src/demo/sql/generate_demo_data.sql", "platform.generate_demo_data"),
+            ("src/foryou/sql/for_you.sql", "platform.content_popularity"),
             ("src/foryou/sql/for_you.sql", "platform.content_popularity_batch"),
             ("src/foryou/sql/for_you.sql", "platform.tag_share_estimate"),
             ("src/schema/sql/uuid_v7.sql", "platform.uuid_v7"),

@@ -612,6 +612,18 @@ BEGIN
 END
 $$;
 
+-- changed in 0.2.0 (src/foryou/sql/for_you.sql)
+CREATE OR REPLACE FUNCTION platform.content_popularity(p_tenant uuid, p_type text, p_id uuid, days integer DEFAULT 90) RETURNS bigint
+LANGUAGE plpgsql STABLE
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+BEGIN
+    -- One definition of popularity: the batch form below, for a single item.
+    RETURN (SELECT b.activity_count FROM platform.content_popularity_batch(p_tenant, ARRAY[p_type], ARRAY[p_id], days) AS b);
+END
+$$;
+
 -- new in 0.2.0 (src/foryou/sql/for_you.sql)
 CREATE FUNCTION platform.content_popularity_batch(p_tenant uuid, p_types text[], p_ids uuid[], days integer DEFAULT 90)
 RETURNS TABLE (content_type text, content_id uuid, activity_count bigint)

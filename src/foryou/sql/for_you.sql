@@ -108,9 +108,8 @@ SECURITY DEFINER
 SET search_path = ''
 AS $$
 BEGIN
-    RETURN (SELECT pg_catalog.count(*) FROM public.activities a
-            WHERE a.target_type = p_type AND a.target_id = p_id AND a.tenant_id = p_tenant
-              AND a.occurred_at > pg_catalog.now() - pg_catalog.make_interval(days => days));
+    -- One definition of popularity: the batch form below, for a single item.
+    RETURN (SELECT b.activity_count FROM platform.content_popularity_batch(p_tenant, ARRAY[p_type], ARRAY[p_id], days) AS b);
 END
 $$;
 COMMENT ON FUNCTION platform.content_popularity(uuid, text, uuid, integer) IS
