@@ -11,7 +11,9 @@ REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export PATH="$HOME/.cargo/bin:$PG_BIN:$PATH"
 
 step() { printf '==> %s\n' "$*"; }
-as_pg() { runuser -u postgres -- "$@"; }
+# Runs from / : the caller's directory (e.g. a checkout under a 0700 mktemp dir) may be closed to
+# postgres, and tools like find fail when they cannot return to it. Paths passed are absolute.
+as_pg() { (cd / && runuser -u postgres -- "$@"); }
 
 # state_dir NAME: a postgres-writable directory for cluster NAME.
 state_dir() {
