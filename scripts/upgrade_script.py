@@ -17,33 +17,68 @@ REPO = Path(__file__).resolve().parent.parent
 # version -> list of (source file, function name, replace?); new functions are created as-is and
 # need their COMMENT and REVOKE too, which the "extra" statements carry.
 UPGRADES = {
-    ("0.1.0", "0.2.0"): {
-        "summary": "faster triggers (static polymorphic lookups, per-statement audit redaction), time-ordered "
-                   "ids (uuid_v7), For You "
-                   "retrieval (lazy eligibility, adaptive HNSW over-fetch, batched popularity), demo "
-                   "generator memory sized to the scale",
+    # 0.1.0 -> 0.2.0 is frozen: sql/platform--0.1.0--0.2.0.sql was generated from the 0.2.0
+    # sources and is never regenerated (the sources have moved on).
+    ("0.2.0", "0.3.0"): {
+        "summary": "caller identity from the effective role, the mentor session lifecycle, definer helpers "
+                   "that check their caller, the calendar-token key out of settings, outbox lease tokens, "
+                   "audit of key changes, a fixed search_path on every function",
+        # (source file, the text after "CREATE FUNCTION " up to the signature's distinguishing part)
         "functions": [
-            ("src/audit/sql/audit.sql", "platform.audit"),
-            ("src/schema/sql/polymorphic.sql", "platform.check_polymorphic_ref"),
-            ("src/demo/sql/generate_demo_data.sql", "platform.generate_demo_data"),
-            ("src/foryou/sql/for_you.sql", "platform.content_popularity"),
-            ("src/foryou/sql/for_you.sql", "platform.content_popularity_batch"),
-            ("src/foryou/sql/for_you.sql", "platform.tag_share_estimate"),
-            ("src/schema/sql/uuid_v7.sql", "platform.uuid_v7"),
-            ("src/foryou/sql/for_you.sql", "platform.for_you_candidates"),
-            ("src/foryou/sql/for_you.sql", "public.for_you"),
+            ("src/rls/sql/caller.sql", "platform.caller_role("),
+            ("src/rls/sql/caller.sql", "platform.caller_is_privileged("),
+            ("src/rls/sql/caller.sql", "platform.assert_tenant_member("),
+            ("src/rls/sql/helpers.sql", "platform.role_rank("),
+            ("src/rls/sql/guards.sql", "platform.add_company_creator("),
+            ("src/rls/sql/guards.sql", "public.accept_provider_invitation("),
+            ("src/outbox/sql/domain_events.sql", "public.start_impersonation("),
+            ("src/outbox/sql/domain_events.sql", "public.stop_impersonation("),
+            ("src/rls/sql/guards.sql", "platform.guard_programme_signup_status("),
+            ("src/rls/sql/guards.sql", "platform.guard_event_signup("),
+            ("src/credits/sql/lifecycle.sql", "platform.guard_mentor_session("),
+            ("src/audit/sql/audit.sql", "platform.audit_redacted("),
+            ("src/audit/sql/audit.sql", "platform.audit("),
+            ("src/schema/sql/polymorphic.sql", "platform.polymorphic_table("),
+            ("src/schema/sql/uuid_v7.sql", "platform.uuid_v7("),
+            ("src/foryou/sql/for_you.sql", "platform.content_popularity_batch("),
+            ("src/foryou/sql/for_you.sql", "platform.content_popularity("),
+            ("src/foryou/sql/for_you.sql", "platform.tag_share_estimate("),
+            ("src/foryou/sql/for_you.sql", "platform.assert_feed_access("),
+            ("src/foryou/sql/for_you.sql", "platform.for_you_candidates("),
+            ("src/foryou/sql/for_you.sql", "public.for_you("),
+            ("src/secrets/sql/calendar_token.sql", "platform.calendar_token_key_in_vault("),
+            ("src/secrets/sql/calendar_token.sql", "platform.calendar_token_key_or_null("),
+            ("src/secrets/sql/calendar_token.sql", "platform.calendar_token_key("),
+            ("src/secrets/sql/calendar_token.sql", "platform.set_mentor_calendar_token("),
+            ("src/secrets/sql/calendar_token.sql", "platform.set_calendar_token_key("),
+            ("src/outbox/sql/outbox.sql", "platform.claim_events("),
+            ("src/outbox/sql/outbox.sql", "platform.ack_event(id uuid)"),
+            ("src/outbox/sql/outbox.sql", "platform.ack_event(id uuid, lease_token uuid)"),
+            ("src/outbox/sql/outbox.sql", "platform.fail_event(id uuid, error text)"),
+            ("src/outbox/sql/outbox.sql", "platform.fail_event(id uuid, lease_token uuid, error text)"),
         ],
-        "new": ["platform.content_popularity_batch", "platform.tag_share_estimate", "platform.uuid_v7"],
+        "new": ["platform.caller_role(", "platform.caller_is_privileged(", "platform.assert_tenant_member(",
+                "platform.guard_event_signup(", "platform.guard_mentor_session(", "platform.assert_feed_access(",
+                "platform.calendar_token_key_in_vault(", "platform.calendar_token_key_or_null(",
+                "platform.set_calendar_token_key(", "platform.ack_event(id uuid, lease_token uuid)",
+                "platform.fail_event(id uuid, lease_token uuid, error text)"],
+        # Its result columns changed: dropped and created (migration 20261203030000 grants it again).
+        "drop": {"platform.claim_events(": "DROP FUNCTION platform.claim_events(integer, interval);"},
+        # Verbatim blocks: (source file, first line, last line's prefix).
+        "blocks": [
+            ("src/secrets/sql/calendar_token.sql", "CREATE TABLE platform.calendar_token_keys (",
+             "COMMENT ON COLUMN platform.calendar_token_keys.created_at"),
+        ],
         # CREATE OR REPLACE resets SET clauses: re-run the block that gives the For You functions
-        # the vector extension's schema on their search_path.
+        # the vector extension's schema on their search_path; and the Rust functions' search_path.
         "trailing": [("src/foryou/sql/for_you.sql", "-- These name the vector type and operator")],
+        "trailing_lines": [("sql/finalize.sql", "ALTER FUNCTION platform.")],
     },
 }
 
 
 def function_block(text, name):
-    start = r"^CREATE FUNCTION " + re.escape(name) + r"\("
-    m = re.search(start, text, re.M)
+    m = re.search(r"^CREATE FUNCTION " + re.escape(name), text, re.M)
     if not m:
         sys.exit(f"function {name} not found")
     i = m.start()
@@ -52,8 +87,28 @@ def function_block(text, name):
     return text[i:j]
 
 
-def comment_block(text, name):
-    m = re.search(r"^COMMENT ON FUNCTION " + re.escape(name) + r"\(.*?';$", text, re.M | re.S)
+def signature(block):
+    """The argument types of a CREATE FUNCTION block, as COMMENT ON FUNCTION spells them."""
+    head = block[len("CREATE FUNCTION "):]
+    name = head[:head.index("(")]
+    depth, k = 0, head.index("(")
+    for k in range(head.index("("), len(head)):
+        depth += {"(": 1, ")": -1}.get(head[k], 0)
+        if depth == 0:
+            break
+    args = head[head.index("(") + 1:k]
+    types = []
+    for a in filter(None, (x.strip() for x in re.split(r",(?![^(]*\))", args))):
+        a = re.split(r"\s+DEFAULT\s+", a, flags=re.I)[0].strip()
+        if a.upper().startswith("OUT "):
+            continue
+        parts = a.split(None, 1)
+        types.append(parts[1] if len(parts) > 1 else parts[0])
+    return f"{name}({', '.join(types)})"
+
+
+def comment_block(text, sig):
+    m = re.search(r"^COMMENT ON FUNCTION " + re.escape(sig) + r" IS.*?';$", text, re.M | re.S)
     return m.group(0) if m else None
 
 
@@ -63,29 +118,44 @@ def main():
     out = [f"-- platform {frm} -> {to}: {spec['summary']}.",
            "-- Generated by scripts/upgrade_script.py from the sources under src/; do not edit by hand.",
            f"\\echo Use \"ALTER EXTENSION platform UPDATE TO '{to}'\" to load this file. \\quit", ""]
+    for path, first, last in spec.get("blocks", []):
+        text = (REPO / path).read_text()
+        i = text.index(first)
+        j = text.index("\n", text.index(last, i)) + 1
+        out.append(f"-- new in {to} ({path})")
+        out.append(text[i:j])
+    revokes = []
     for path, name in spec["functions"]:
         text = (REPO / path).read_text()
         fb = function_block(text, name)
-        if name in spec.get("new", []):
-            out.append(f"-- new in {to} ({path})")
+        sig = signature(fb)
+        if name in spec.get("new", []) or name in spec.get("drop", {}):
+            if name in spec.get("drop", {}):
+                out.append(f"-- re-created in {to} ({path})")
+                out.append(spec["drop"][name])
+            else:
+                out.append(f"-- new in {to} ({path})")
             out.append(fb)
-            c = comment_block(text, name)
-            if c:
-                out.append(c)
+            # functions are executable by PUBLIC by default; sql/finalize.sql revokes that at install
+            revokes.append(f"REVOKE EXECUTE ON FUNCTION {sig} FROM PUBLIC;")
         else:
             out.append(f"-- changed in {to} ({path})")
             out.append(fb.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1))
+        c = comment_block(text, sig)
+        if c:
+            out.append(c)
         out.append("")
-    for name in spec.get("new", []):
-        # functions are executable by PUBLIC by default; sql/finalize.sql revokes that at install
-        sig = re.search(r"^COMMENT ON FUNCTION (" + re.escape(name) + r"\([^)]*\))", "\n".join(out), re.M).group(1)
-        out.append(f"REVOKE EXECUTE ON FUNCTION {sig} FROM PUBLIC;")
+    out.extend(revokes)
     for path, marker in spec.get("trailing", []):
         text = (REPO / path).read_text()
         i = text.index(marker)
         j = text.index("$$;", text.index("DO $$", i) + 5) + 3
         out.append("")
         out.append(text[i:j])
+    for path, prefix in spec.get("trailing_lines", []):
+        out.append("")
+        out.append(f"-- from {path}")
+        out.extend(line for line in (REPO / path).read_text().splitlines() if line.startswith(prefix))
     sys.stdout.write("\n".join(out) + "\n")
 
 

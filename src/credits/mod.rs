@@ -129,3 +129,4 @@ fn mentor_sessions_credits<'a>(
 }
 
 extension_sql_file!("sql/finalize.sql", name = "credits_finalize", requires = [mentor_sessions_credits]);
+extension_sql_file!("sql/lifecycle.sql", name = "session_lifecycle", requires = ["rls_caller", "rls_helpers"]);

@@ -48,5 +48,5 @@ fn refresh_user_embedding(user_id: Uuid, tenant_id: Uuid) -> bool {
     }
 }
 
-extension_sql_file!("sql/for_you.sql", name = "for_you", requires = [content_hash, "rls_helpers"]);
+extension_sql_file!("sql/for_you.sql", name = "for_you", requires = [content_hash, "rls_helpers", "rls_caller"]);
 extension_sql_file!("sql/comments.sql", name = "foryou_comments", requires = [refresh_user_embedding]);

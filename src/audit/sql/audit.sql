@@ -5,7 +5,9 @@
 -- * record_id is the row's primary key as text (a JSON object for composite keys): stable across
 --   dump/restore, unlike ctid or OIDs.
 -- * INSERT logs new_values (the full row), DELETE old_values (the full row), UPDATE only the
---   changed columns on both sides; an UPDATE that changes nothing is not logged.
+--   changed columns on both sides; an UPDATE that changes nothing is not logged. An UPDATE that
+--   changes a row's primary key writes two rows: the old row under the old key, the new row
+--   under the new key.
 -- * Secret columns never reach the log: every column whose name ends in _encrypted or contains
 --   password, secret or token is removed (the trigger finds them once per statement in the
 --   catalog; platform.audit_redacted(doc) applies the same rule to any row document).
@@ -15,6 +17,7 @@
 
 CREATE FUNCTION platform.audit_redacted(doc jsonb) RETURNS jsonb
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = ''
 AS $$
     SELECT doc - ARRAY(SELECT k FROM jsonb_object_keys(doc) AS k
                        WHERE k LIKE '%\_encrypted' OR k ~ '(password|secret|token)')
@@ -68,16 +71,21 @@ BEGIN
             pg_catalog.format(tenant_sql, 'd'), pg_catalog.format(key_sql, 'd'), pg_catalog.format(redact, 'd'))
         USING TG_TABLE_NAME, actor, role, secrets;
     ELSE
-        -- Pair old and new rows by primary key; log the changed columns only.
+        -- Pair old and new rows by primary key; log the changed columns only. A row whose key
+        -- changed has no partner: its old row is logged with old_values (the whole row) under the
+        -- old key, its new row with new_values (the whole row) under the new key, so every
+        -- change is in the trail (a FULL JOIN: one pass, as cheap as the inner join).
         EXECUTE pg_catalog.format(
             'INSERT INTO public.audit_logs (tenant_id, table_name, record_id, operation, old_values, new_values, actor_id, actor_role)
              SELECT %s, $1, %s, ''UPDATE'', %s, %s, $2, $3
-             FROM (SELECT pg_catalog.to_jsonb(n) AS d, pg_catalog.to_jsonb(o) AS od FROM new_rows n JOIN old_rows o USING (%s)) AS r
+             FROM (SELECT pg_catalog.to_jsonb(n) AS d, pg_catalog.to_jsonb(o) AS od FROM new_rows n FULL JOIN old_rows o USING (%s)) AS r
              CROSS JOIN LATERAL (
-                 SELECT pg_catalog.jsonb_object_agg(e.key, r.od -> e.key) AS old_values, pg_catalog.jsonb_object_agg(e.key, e.value) AS new_values
-                 FROM pg_catalog.jsonb_each(r.d) AS e WHERE r.od -> e.key IS DISTINCT FROM e.value AND e.key <> ''updated_at'') AS c
-             WHERE c.new_values IS NOT NULL',
-            pg_catalog.format(tenant_sql, 'd'), pg_catalog.format(key_sql, 'd'),
+                 SELECT CASE WHEN r.d IS NULL THEN r.od WHEN r.od IS NOT NULL THEN x.old_values END AS old_values,
+                        CASE WHEN r.od IS NULL THEN r.d WHEN r.d IS NOT NULL THEN x.new_values END AS new_values
+                 FROM (SELECT pg_catalog.jsonb_object_agg(e.key, r.od -> e.key) AS old_values, pg_catalog.jsonb_object_agg(e.key, e.value) AS new_values
+                       FROM pg_catalog.jsonb_each(r.d) AS e WHERE r.od -> e.key IS DISTINCT FROM e.value AND e.key <> ''updated_at'') AS x) AS c
+             WHERE c.new_values IS NOT NULL OR c.old_values IS NOT NULL',
+            pg_catalog.format(tenant_sql, 'COALESCE(r.d, r.od)'), pg_catalog.format(key_sql, 'COALESCE(r.d, r.od)'),
             pg_catalog.format(redact, 'c.old_values'), pg_catalog.format(redact, 'c.new_values'),
             (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(c), ', ') FROM pg_catalog.unnest(pk) AS c))
         USING TG_TABLE_NAME, actor, role, secrets;

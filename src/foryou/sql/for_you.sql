@@ -113,7 +113,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION platform.content_popularity(uuid, text, uuid, integer) IS
-    'Number of activities on an item in its tenant over the last days (default 90): the popularity signal of the For You feed.';
+    'Number of activities on an item in its tenant over the last days (default 90): the popularity signal of the For You feed. API callers may ask only about their own tenants (42501).';
 
 -- The same for a whole candidate list in one call (the feed scores up to 2k candidates; one
 -- SECURITY DEFINER call per candidate cost ~40 us each).
@@ -124,8 +124,20 @@ SECURITY DEFINER
 SET search_path = ''
 AS $$
 BEGIN
-    IF pg_catalog.cardinality(p_types) IS DISTINCT FROM pg_catalog.cardinality(p_ids) THEN
+    -- A definer function is an API of its own: only the caller's own tenants (42501), bounded input.
+    PERFORM platform.assert_tenant_member(p_tenant);
+    IF p_types IS NULL OR p_ids IS NULL OR days IS NULL THEN
+        RAISE EXCEPTION 'p_types, p_ids and days must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF pg_catalog.cardinality(p_types) <> pg_catalog.cardinality(p_ids) THEN
         RAISE EXCEPTION 'p_types and p_ids must have the same length' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF pg_catalog.cardinality(p_ids) > 10000 THEN
+        RAISE EXCEPTION 'at most 10000 items per call, not %', pg_catalog.cardinality(p_ids)
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'Split the list; the feed asks for at most 2000.';
+    END IF;
+    IF days < 1 OR days > 3650 THEN
+        RAISE EXCEPTION 'days must be 1 to 3650, not %', days USING ERRCODE = 'invalid_parameter_value';
     END IF;
     RETURN QUERY
     SELECT k.t, k.i,
@@ -136,7 +148,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION platform.content_popularity_batch(uuid, text[], uuid[], integer) IS
-    'content_popularity for many items at once (parallel arrays of content types and ids): one row per item with its activity count in the tenant over the last days (default 90).';
+    'content_popularity for many items at once (parallel arrays of content types and ids, at most 10000): one row per item with its activity count in the tenant over the last days (1 to 3650, default 90). API callers may ask only about their own tenants (42501).';
 
 -- The share of a tenant's content that carries one of the tags, from planner statistics only
 -- (pg_stats most-common values of tag_links.tag_id and embeddings.tenant_id, and reltuples):
@@ -154,6 +166,10 @@ DECLARE
     links double precision := (SELECT c.reltuples FROM pg_catalog.pg_class c WHERE c.oid = 'public.tag_links'::pg_catalog.regclass);
     items double precision := (SELECT c.reltuples FROM pg_catalog.pg_class c WHERE c.oid = 'public.embeddings'::pg_catalog.regclass);
 BEGIN
+    PERFORM platform.assert_tenant_member(p_tenant);
+    IF pg_catalog.cardinality(p_tags) > 10000 THEN
+        RAISE EXCEPTION 'at most 10000 tags per call, not %', pg_catalog.cardinality(p_tags) USING ERRCODE = 'invalid_parameter_value';
+    END IF;
     SELECT pg_catalog.sum(m.f) INTO tag_freq
     FROM pg_catalog.pg_stats s, unnest(s.most_common_vals::text::uuid[], s.most_common_freqs) AS m (v, f)
     WHERE s.schemaname = 'public' AND s.tablename = 'tag_links' AND s.attname = 'tag_id' AND m.v = ANY (p_tags);
@@ -167,7 +183,26 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION platform.tag_share_estimate(uuid, uuid[]) IS
-    'Estimated share (0..1) of a tenant''s embedded content that carries one of the tags, from planner statistics; NULL when unknown. Used by for_you_candidates to recognise tag filters anti-correlated with the query.';
+    'Estimated share (0..1) of a tenant''s embedded content that carries one of the tags, from planner statistics; NULL when unknown. Used by for_you_candidates to recognise tag filters anti-correlated with the query. API callers may ask only about their own tenants (42501).';
+
+-- An API caller reads only their own feed, in a tenant they are an active member of (42501
+-- otherwise); a privileged caller (platform.caller_role()) may ask for anyone's.
+CREATE FUNCTION platform.assert_feed_access(p_user uuid, p_tenant uuid) RETURNS void
+LANGUAGE plpgsql STABLE
+SET search_path = ''
+AS $$
+BEGIN
+    IF p_user IS NULL OR p_tenant IS NULL THEN
+        RAISE EXCEPTION 'user_id and tenant_id must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF NOT platform.caller_is_privileged() AND auth.uid() IS DISTINCT FROM p_user THEN
+        RAISE EXCEPTION 'you may only read your own feed' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    PERFORM platform.assert_tenant_member(p_tenant);
+END
+$$;
+COMMENT ON FUNCTION platform.assert_feed_access(uuid, uuid) IS
+    'Raises 42501 unless the caller is privileged, or is p_user and an active member of p_tenant (22004 for NULLs). Checked by for_you and for_you_candidates.';
 
 -- The taste vector of a user in a tenant, with where it came from: their computed embedding;
 -- else the centroid of their preference topics' tags; else of their companies' sector and
@@ -272,6 +307,22 @@ DECLARE
     r record;
     strategy_label text := 'exact';
 BEGIN
+    -- Callable by API roles (for_you runs with the caller's rights): it checks what for_you checks,
+    -- and bounds what would make it expensive.
+    PERFORM platform.assert_feed_access(p_user, p_tenant);
+    IF q IS NULL OR n IS NULL OR exact_threshold IS NULL OR force_exact IS NULL THEN
+        RAISE EXCEPTION 'q, n, exact_threshold and force_exact must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF n < 1 OR n > 2000 THEN
+        RAISE EXCEPTION 'n must be 1 to 2000, not %', n USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF exact_threshold < 0 OR exact_threshold > 100000 THEN
+        RAISE EXCEPTION 'exact_threshold must be 0 to 100000, not %', exact_threshold USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF force_exact AND NOT platform.caller_is_privileged() THEN
+        RAISE EXCEPTION 'force_exact is for the service role' USING ERRCODE = 'insufficient_privilege',
+            HINT = 'It sorts every item of the tenant; API callers get the strategy the cost model picks.';
+    END IF;
     -- What the user already has, once per call (instead of probing per candidate): programmes
     -- their companies applied to, courses they signed up to (enrolled or completed), events they
     -- registered for (or attended), saved and dismissed items.
@@ -382,7 +433,6 @@ LANGUAGE plpgsql STABLE
 SET jit = off
 AS $$
 DECLARE
-    caller_role text := pg_catalog.current_setting('role');
     settings jsonb;
     w_sim double precision; w_rec double precision; w_pop double precision; w_div double precision;
     threshold integer;
@@ -398,16 +448,7 @@ BEGIN
     IF k < 1 OR k > 1000 THEN
         RAISE EXCEPTION 'k must be between 1 and 1000, not %', k USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    -- An API caller gets only their own feed, in a tenant they belong to (42501 otherwise);
-    -- the service role (and a direct login) may ask for anyone's.
-    IF caller_role NOT IN ('service_role', 'none') THEN
-        IF auth.uid() IS DISTINCT FROM for_you.user_id THEN
-            RAISE EXCEPTION 'you may only read your own feed' USING ERRCODE = 'insufficient_privilege';
-        END IF;
-        IF NOT for_you.tenant_id = ANY (ARRAY(SELECT platform.my_tenant_ids())) THEN
-            RAISE EXCEPTION 'you are not a member of tenant %', for_you.tenant_id USING ERRCODE = 'insufficient_privilege';
-        END IF;
-    END IF;
+    PERFORM platform.assert_feed_access(for_you.user_id, for_you.tenant_id);
     SELECT t.settings -> 'for_you' INTO settings FROM public.tenants t WHERE t.id = for_you.tenant_id;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'tenant % does not exist', for_you.tenant_id USING ERRCODE = 'invalid_parameter_value';

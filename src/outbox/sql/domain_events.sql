@@ -165,7 +165,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION public.start_impersonation(uuid, text, uuid) IS
-    'Platform admins only: logs the start of an impersonation of target_user_id, with the reason. Returns the log id.';
+    'RPC (SECURITY DEFINER, for authenticated; checks its caller itself: platform admins only, 42501 otherwise): logs the start of an impersonation of target_user_id, with the reason. Returns the log id.';
 
 CREATE FUNCTION public.stop_impersonation(target_user_id uuid) RETURNS uuid
 LANGUAGE plpgsql
@@ -192,7 +192,7 @@ BEGIN
     RETURN new_id;
 END
 $$;
-COMMENT ON FUNCTION public.stop_impersonation(uuid) IS 'Platform admins only: logs the end of the caller''s impersonation of target_user_id.';
+COMMENT ON FUNCTION public.stop_impersonation(uuid) IS 'RPC (SECURITY DEFINER, for authenticated; checks its caller itself: platform admins only, 42501 otherwise): logs the end of the caller''s impersonation of target_user_id.';
 
 -- RPC: POST /rpc/unread_notification_count. Served by the partial index on unread notifications.
 CREATE FUNCTION public.unread_notification_count() RETURNS bigint

@@ -28,12 +28,16 @@ COMMENT ON FUNCTION platform.enqueue_event(text, jsonb, uuid, interval, integer)
 
 -- Claim up to `batch` due events, oldest first. Rows another claimer holds are skipped, so
 -- concurrent claimers never receive the same event. The lease is next_attempt_at: an event that
--- is claimed but never acked becomes due again when it expires.
+-- is claimed but never acked becomes due again when it expires. Each claim draws a new
+-- lease_token; ack_event and fail_event must present it, so a publisher whose lease expired (and
+-- whose event another publisher now holds) can neither ack nor fail it. A due event that has
+-- already been claimed max_attempts times (its publisher crashed or hung each time) is
+-- dead-lettered here instead of being leased again.
 -- (Explicit result columns, not SETOF public.event_outbox: the table does not exist when the
 -- extension is created, and extension code must not depend on a table's row type.)
 CREATE FUNCTION platform.claim_events(batch integer DEFAULT 100, lease interval DEFAULT '30 seconds')
 RETURNS TABLE (id uuid, tenant_id uuid, topic text, payload jsonb, attempts integer, max_attempts integer,
-               next_attempt_at timestamptz, created_at timestamptz)
+               next_attempt_at timestamptz, created_at timestamptz, lease_token uuid)
 LANGUAGE plpgsql
 SET search_path = ''
 AS $$
@@ -41,58 +45,110 @@ BEGIN
     IF batch IS NULL OR batch < 1 OR batch > 10000 THEN
         RAISE EXCEPTION 'batch must be 1 to 10000, not %', batch USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    IF lease IS NULL OR lease <= '0 seconds' THEN
-        RAISE EXCEPTION 'lease must be a positive interval' USING ERRCODE = 'invalid_parameter_value';
+    IF lease IS NULL OR lease <= '0 seconds' OR lease > '1 day' THEN
+        RAISE EXCEPTION 'lease must be a positive interval of at most 1 day' USING ERRCODE = 'invalid_parameter_value';
     END IF;
+    -- Dead-letter what exhausted its attempts without an ack or a fail (skipping rows in flight).
+    UPDATE public.event_outbox e
+    SET dead_at = pg_catalog.clock_timestamp(), lease_token = NULL,
+        last_error = COALESCE(e.last_error, 'lease expired ' || e.attempts || ' times without ack or fail')
+    WHERE e.id IN (SELECT d.id FROM public.event_outbox d
+                   WHERE d.published_at IS NULL AND d.dead_at IS NULL AND d.next_attempt_at <= pg_catalog.clock_timestamp()
+                     AND d.attempts >= d.max_attempts
+                   FOR UPDATE SKIP LOCKED);
     RETURN QUERY
         WITH due AS (
             SELECT e.id AS due_id FROM public.event_outbox e
             WHERE e.published_at IS NULL AND e.dead_at IS NULL AND e.next_attempt_at <= pg_catalog.clock_timestamp()
+              AND e.attempts < e.max_attempts
             ORDER BY e.next_attempt_at, e.created_at
             LIMIT batch
             FOR UPDATE SKIP LOCKED
         )
         UPDATE public.event_outbox e
-        SET attempts = e.attempts + 1, next_attempt_at = pg_catalog.clock_timestamp() + lease
+        SET attempts = e.attempts + 1, next_attempt_at = pg_catalog.clock_timestamp() + lease,
+            lease_token = pg_catalog.gen_random_uuid()
         FROM due WHERE e.id = due.due_id
-        RETURNING e.id, e.tenant_id, e.topic, e.payload, e.attempts, e.max_attempts, e.next_attempt_at, e.created_at;
+        RETURNING e.id, e.tenant_id, e.topic, e.payload, e.attempts, e.max_attempts, e.next_attempt_at, e.created_at, e.lease_token;
 END
 $$;
 COMMENT ON FUNCTION platform.claim_events(integer, interval) IS
-    'Claims up to batch due, unpublished events (FOR UPDATE SKIP LOCKED, oldest first), counts the attempt and leases them until now() + lease. Returns the rows.';
+    'Claims up to batch due, unpublished events (FOR UPDATE SKIP LOCKED, oldest first), counts the attempt, leases them until now() + lease (at most 1 day) and returns them with a fresh lease_token that ack_event / fail_event must present. Due events already claimed max_attempts times are dead-lettered instead.';
 
+-- The lease-token forms are the API; the one-argument forms of 0.2.0 are kept only so that their
+-- grants in released migrations resolve, and refuse.
 CREATE FUNCTION platform.ack_event(id uuid) RETURNS boolean
 LANGUAGE plpgsql
 SET search_path = ''
 AS $$
 BEGIN
-    UPDATE public.event_outbox e SET published_at = pg_catalog.clock_timestamp()
-    WHERE e.id = ack_event.id AND e.published_at IS NULL;
+    RAISE EXCEPTION 'acknowledging event % needs the lease token of its claim', id
+        USING ERRCODE = 'object_not_in_prerequisite_state',
+              HINT = 'Call platform.ack_event(id, lease_token) with the lease_token that claim_events returned.';
+END
+$$;
+COMMENT ON FUNCTION platform.ack_event(uuid) IS 'Refuses (55000): use platform.ack_event(id, lease_token).';
+
+CREATE FUNCTION platform.ack_event(id uuid, lease_token uuid) RETURNS boolean
+LANGUAGE plpgsql
+SET search_path = ''
+AS $$
+BEGIN
+    IF id IS NULL OR lease_token IS NULL THEN
+        RAISE EXCEPTION 'id and lease_token must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    UPDATE public.event_outbox e SET published_at = pg_catalog.clock_timestamp(), lease_token = NULL
+    WHERE e.id = ack_event.id AND e.lease_token = ack_event.lease_token AND e.published_at IS NULL AND e.dead_at IS NULL;
     RETURN FOUND;
 END
 $$;
-COMMENT ON FUNCTION platform.ack_event(uuid) IS 'Marks an event published. Returns false if it was unknown or already published.';
+COMMENT ON FUNCTION platform.ack_event(uuid, uuid) IS
+    'Marks an event published when lease_token is the token of its current claim. Returns false otherwise: unknown, already published or dead, or the lease was lost to a later claim (the event will be or was delivered by that claimer).';
+
+CREATE FUNCTION platform.fail_event(id uuid, error text) RETURNS TABLE (attempts integer, next_attempt_at timestamptz, dead_at timestamptz)
+LANGUAGE plpgsql
+SET search_path = ''
+AS $$
+BEGIN
+    RAISE EXCEPTION 'failing event % needs the lease token of its claim', id
+        USING ERRCODE = 'object_not_in_prerequisite_state',
+              HINT = 'Call platform.fail_event(id, lease_token, error) with the lease_token that claim_events returned.';
+END
+$$;
+COMMENT ON FUNCTION platform.fail_event(uuid, text) IS 'Refuses (55000): use platform.fail_event(id, lease_token, error).';
 
 -- Reschedule a failed delivery with exponential backoff and jitter, or park it (dead letter)
 -- once it has used max_attempts.
-CREATE FUNCTION platform.fail_event(id uuid, error text)
+CREATE FUNCTION platform.fail_event(id uuid, lease_token uuid, error text)
 RETURNS TABLE (attempts integer, next_attempt_at timestamptz, dead_at timestamptz)
 LANGUAGE plpgsql
 SET search_path = ''
 AS $$
 DECLARE
     published timestamptz;
+    dead timestamptz;
+    token uuid;
 BEGIN
-    SELECT e.published_at INTO published FROM public.event_outbox e WHERE e.id = fail_event.id FOR UPDATE;
+    IF id IS NULL OR lease_token IS NULL THEN
+        RAISE EXCEPTION 'id and lease_token must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    SELECT e.published_at, e.dead_at, e.lease_token INTO published, dead, token
+    FROM public.event_outbox e WHERE e.id = fail_event.id FOR UPDATE;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'event % does not exist', fail_event.id USING ERRCODE = 'no_data_found';
     END IF;
-    IF published IS NOT NULL THEN
-        RAISE EXCEPTION 'event % is already published', fail_event.id USING ERRCODE = 'object_not_in_prerequisite_state';
+    IF published IS NOT NULL OR dead IS NOT NULL THEN
+        RAISE EXCEPTION 'event % is already %', fail_event.id, CASE WHEN published IS NOT NULL THEN 'published' ELSE 'dead' END
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    IF token IS DISTINCT FROM fail_event.lease_token THEN
+        RAISE EXCEPTION 'the lease on event % was lost to a later claim', fail_event.id
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'The lease expired and another publisher holds the event now; drop it.';
     END IF;
     RETURN QUERY
     UPDATE public.event_outbox e
-    SET last_error = fail_event.error,
+    SET last_error = fail_event.error, lease_token = NULL,
         dead_at = CASE WHEN e.attempts >= e.max_attempts THEN pg_catalog.clock_timestamp() END,
         next_attempt_at = pg_catalog.clock_timestamp()
             + pg_catalog.make_interval(secs => platform.outbox_backoff_seconds(e.attempts, 10, 3600, pg_catalog.random()))
@@ -100,8 +156,8 @@ BEGIN
     RETURNING e.attempts, e.next_attempt_at, e.dead_at;
 END
 $$;
-COMMENT ON FUNCTION platform.fail_event(uuid, text) IS
-    'Records a failed delivery: retries after 10 s x 2^(attempts-1) (capped at 1 h, +/-25 % jitter), or parks the event (dead_at) once attempts reach max_attempts.';
+COMMENT ON FUNCTION platform.fail_event(uuid, uuid, text) IS
+    'Records a failed delivery of the claim holding lease_token: retries after 10 s x 2^(attempts-1) (capped at 1 h, +/-25 % jitter), or parks the event (dead_at) once attempts reach max_attempts. 55000 when the lease was lost, or the event is published or dead.';
 
 CREATE FUNCTION platform.purge_published_events(older_than interval DEFAULT '7 days') RETURNS bigint
 LANGUAGE plpgsql

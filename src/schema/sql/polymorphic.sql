@@ -8,6 +8,7 @@
 -- No SET clause, so the planner can inline this pure CASE (it names no objects).
 CREATE FUNCTION platform.polymorphic_table(kind text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = ''
 AS $$
     SELECT CASE kind
         WHEN 'programme'        THEN 'programmes'
