@@ -2,7 +2,7 @@
 -- tries what the API lets them type. Every attempt fails with its documented SQLSTATE, and a
 -- row-count or value check proves that nothing changed.
 BEGIN;
-SELECT plan(58);
+SELECT plan(60);
 
 -- Two tenants. In A: a provider PA (editor pa_editor), a company CA (member ca_staff), a mentor
 -- (a_mentor) on programme PRA, a ledger of CA with 5 credits. In B: company CB (cb_staff) with a
@@ -176,6 +176,17 @@ SELECT is((SELECT status || coalesce(enrolled_at::text, '-') || coalesce(reviewe
 ------------------------------------------------------------------------------------------------
 -- 4. SECURITY DEFINER helpers and RPCs with another tenant's ids, and with bad arguments.
 ------------------------------------------------------------------------------------------------
+-- An UPDATE that changes a primary key is audited too (it used to pair old and new rows by key
+-- and write nothing): the old row under the old key, the new row under the new key.
+INSERT INTO tags (id, tenant_id, name) VALUES (tests.id('tag_old'), tests.id('ta'), 'rekeyed');
+UPDATE tags SET id = tests.id('tag_new') WHERE id = tests.id('tag_old');
+SELECT is(ARRAY(SELECT record_id || ':' || (old_values IS NOT NULL) || '/' || (new_values IS NOT NULL) FROM audit_logs
+                WHERE table_name = 'tags' AND operation = 'UPDATE' ORDER BY record_id = tests.id('tag_new')::text),
+          ARRAY[tests.id('tag_old') || ':true/false', tests.id('tag_new') || ':false/true'],
+          'a primary-key change writes an audit row under the old key and one under the new key');
+SELECT is((SELECT new_values ->> 'name' FROM audit_logs WHERE table_name = 'tags' AND operation = 'UPDATE' AND record_id = tests.id('tag_new')::text),
+          'rekeyed', '... the new one with the whole new row');
+
 SELECT tests.authenticate_as(tests.id('b_member'));
 SELECT throws_ok($$SELECT * FROM platform.content_popularity_batch(tests.id('ta'), ARRAY['programme'], ARRAY[tests.id('pra')])$$, '42501', NULL,
                  'content_popularity_batch refuses another tenant');
