@@ -58,7 +58,8 @@ macro_rules! trigger_error_from {
 trigger_error_from!(
     pgrx::datum::TryFromDatumError,
     pgrx::heap_tuple::PgHeapTupleError,
-    pgrx::trigger_support::PgTriggerError
+    pgrx::trigger_support::PgTriggerError,
+    pgrx::spi::SpiError
 );
 
 impl TriggerError {

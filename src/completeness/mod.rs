@@ -3,6 +3,7 @@
 //! is pure Rust in `score`.
 use pgrx::pg_sys::panic::ErrorReport;
 use pgrx::prelude::*;
+use pgrx::spi::SpiResult;
 use pgrx::{JsonB, Uuid};
 use serde_json::{json, Value};
 
@@ -52,31 +53,39 @@ impl Fields {
     }
 }
 
-/// Read the counted fields from anything that has named columns (a trigger tuple or an SPI row).
+/// Read the counted fields from anything that has named columns (a trigger tuple or an SPI row);
+/// `$get` returns a Result, whose error is propagated with `?`.
 macro_rules! read_fields {
     ($get:expr) => {
         Fields {
-            description: $get("description"),
-            stage: $get("stage"),
-            funding_stage: $get("funding_stage"),
+            description: $get("description")?,
+            stage: $get("stage")?,
+            funding_stage: $get("funding_stage")?,
             challenges: None,
-            sector: $get("sector"),
-            company_size: $get("company_size"),
-            location: $get("location"),
-            postcode: $get("postcode"),
-            website_url: $get("website_url"),
-            logo_url: $get("logo_url"),
+            sector: $get("sector")?,
+            company_size: $get("company_size")?,
+            location: $get("location")?,
+            postcode: $get("postcode")?,
+            website_url: $get("website_url")?,
+            logo_url: $get("logo_url")?,
         }
     };
 }
 
+const PROFILE_COMPLETENESS_HINT: &str =
+    "tenants.settings.profile_completeness.weights maps counted fields to integer weights, e.g. {\"funding_stage\": 20}.";
+const FOR_YOU_HINT: &str = "tenants.settings.for_you takes the feed's blend weights similarity, recency, popularity and \
+     diversity (numbers from 0 to 1) and exact_threshold (an integer from 0 to 100000), e.g. {\"for_you\": \
+     {\"similarity\": 0.75, \"recency\": 0.1, \"popularity\": 0.15, \"diversity\": 0.05, \"exact_threshold\": 5000}}.";
+
 fn settings_error(e: score::SettingsError) -> ! {
+    let hint = if e.key == "for_you" || e.key.starts_with("for_you.") { FOR_YOU_HINT } else { PROFILE_COMPLETENESS_HINT };
     ErrorReport::new(
         PgSqlErrorCode::ERRCODE_INVALID_PARAMETER_VALUE,
         format!("invalid tenant setting {}: {}", e.key, e.message),
         "platform.tenants_settings_check",
     )
-    .set_hint("tenants.settings.profile_completeness.weights maps counted fields to integer weights, e.g. {\"funding_stage\": 20}.")
+    .set_hint(hint)
     .raise()
 }
 
@@ -98,7 +107,7 @@ fn companies_completeness<'a>(
     trigger: &'a PgTrigger<'a>,
 ) -> Result<Option<PgHeapTuple<'a, impl WhoAllocated>>, TriggerError> {
     let mut new = trigger.new().ok_or(TriggerError::missing("NEW"))?.into_owned();
-    let get = |c: &str| new.get_by_name::<String>(c).ok().flatten();
+    let get = |c: &str| new.get_by_name::<String>(c);
     let mut fields = read_fields!(get);
     fields.challenges = crate::tuple::text_array(trigger, crate::tuple::Row::New, "challenges");
     let tenant_id: Uuid = new.get_by_name("tenant_id")?.expect("tenant_id is NOT NULL");
@@ -129,7 +138,8 @@ fn company_staff_completeness<'a>(
     Ok(None::<PgHeapTuple<'a, pgrx::AllocatedByPostgres>>)
 }
 
-/// BEFORE INSERT OR UPDATE OF settings ON tenants: reject settings this module cannot read.
+/// BEFORE INSERT OR UPDATE OF settings ON tenants: reject settings the extension cannot read
+/// (`profile_completeness`, read here, and `for_you`, read by public.for_you).
 #[pg_trigger]
 fn tenants_settings_check<'a>(
     trigger: &'a PgTrigger<'a>,
@@ -137,6 +147,9 @@ fn tenants_settings_check<'a>(
     let new = trigger.new().ok_or(TriggerError::missing("NEW"))?;
     if let Some(JsonB(settings)) = new.get_by_name::<JsonB>("settings")? {
         if let Err(e) = score::weights_from_settings(&settings) {
+            settings_error(e);
+        }
+        if let Err(e) = crate::foryou::settings::validate(&settings) {
             settings_error(e);
         }
     }
@@ -167,17 +180,17 @@ fn tenants_settings_rescore<'a>(
 /// Explain a company's score: every counted field, its points, and what is missing.
 #[pg_extern(stable, strict, parallel_safe)]
 fn profile_completeness(company_id: Uuid) -> JsonB {
-    let row = Spi::connect(|client| {
+    let row = Spi::connect(|client| -> SpiResult<Option<(Fields, Uuid, i16)>> {
         let table = spi(client.select(COMPANY, Some(1), &[company_id.into()]), "read company");
-        table.into_iter().next().map(|r| {
-            let get = |c: &str| r.get_by_name::<String, _>(c).ok().flatten();
-            let mut f = read_fields!(get);
-            f.challenges = r.get_by_name::<Vec<Option<String>>, _>("challenges").ok().flatten();
-            let tenant: Uuid = r.get_by_name::<Uuid, _>("tenant_id").ok().flatten().expect("tenant_id");
-            let stored: i16 = r.get_by_name::<i16, _>("profile_completeness_score").ok().flatten().unwrap_or(0);
-            (f, tenant, stored)
-        })
+        let Some(r) = table.into_iter().next() else { return Ok(None) };
+        let get = |c: &str| r.get_by_name::<String, _>(c);
+        let mut f = read_fields!(get);
+        f.challenges = r.get_by_name::<Vec<Option<String>>, _>("challenges")?;
+        let tenant: Uuid = r.get_by_name::<Uuid, _>("tenant_id")?.expect("tenant_id");
+        let stored: i16 = r.get_by_name::<i16, _>("profile_completeness_score")?.unwrap_or(0);
+        Ok(Some((f, tenant, stored)))
     });
+    let row = spi(row, "read company fields");
     let Some((fields, tenant, stored)) = row else {
         ErrorReport::new(
             PgSqlErrorCode::ERRCODE_NO_DATA_FOUND,

@@ -3,6 +3,7 @@
 //! `ledger`; the trigger applies them with one conditional UPDATE per ledger.
 use pgrx::pg_sys::panic::ErrorReport;
 use pgrx::prelude::*;
+use pgrx::spi::SpiResult;
 use pgrx::Uuid;
 
 use crate::errors::{spi, spi_opt, Raise, TriggerError};
@@ -29,6 +30,9 @@ fn refuse(code: PgSqlErrorCode, message: String, hint: &str) -> ! {
     ErrorReport::new(code, message, FUNC).set_hint(hint.to_string()).raise()
 }
 
+/// Why a consumption was refused: status, not yet valid, expired, remaining, same tenant.
+type Diagnosis = (String, bool, bool, i32, bool);
+
 /// Consume (delta > 0) or refund (delta < 0) credits on one ledger, or fail saying why.
 fn move_credits(credit_id: Uuid, delta: i32, tenant_id: Uuid, mentor_id: Option<Uuid>) {
     if delta > 0 {
@@ -54,18 +58,20 @@ fn move_credits(credit_id: Uuid, delta: i32, tenant_id: Uuid, mentor_id: Option<
         return;
     }
     // Refused: say why, and change nothing (the statement fails).
-    let why = Spi::connect(|client| {
+    // A failure to read the diagnosis is an error of its own, never a reason made up from defaults.
+    let why = Spi::connect(|client| -> SpiResult<Option<Diagnosis>> {
         let t = spi(client.select(DIAGNOSE, Some(1), &[credit_id.into(), tenant_id.into()]), "diagnose credits");
-        t.into_iter().next().map(|r| {
-            (
-                r.get_by_name::<String, _>("status").ok().flatten().unwrap_or_default(),
-                r.get_by_name::<bool, _>("not_yet_valid").ok().flatten().unwrap_or(false),
-                r.get_by_name::<bool, _>("expired").ok().flatten().unwrap_or(false),
-                r.get_by_name::<i32, _>("remaining").ok().flatten().unwrap_or(0),
-                r.get_by_name::<bool, _>("same_tenant").ok().flatten().unwrap_or(false),
-            )
-        })
+        let Some(r) = t.into_iter().next() else { return Ok(None) };
+        // NULLs (no valid_from, ...) read as "no objection".
+        Ok(Some((
+            r.get_by_name::<String, _>("status")?.unwrap_or_default(),
+            r.get_by_name::<bool, _>("not_yet_valid")?.unwrap_or(false),
+            r.get_by_name::<bool, _>("expired")?.unwrap_or(false),
+            r.get_by_name::<i32, _>("remaining")?.unwrap_or(0),
+            r.get_by_name::<bool, _>("same_tenant")?.unwrap_or(false),
+        )))
     });
+    let why = spi(why, "read credit diagnosis");
     match why {
         None | Some((_, _, _, _, false)) => refuse(
             PgSqlErrorCode::ERRCODE_FOREIGN_KEY_VIOLATION,

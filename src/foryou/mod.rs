@@ -1,11 +1,14 @@
 //! The For You feed (`public.for_you`), its retrieval strategy, taste vectors and the embedding
 //! staleness queue. The SQL is in `sql/for_you.sql`; the pure parts (weighted centroid,
-//! interaction weights, canonical-text hash) are in `taste`.
+//! interaction weights, canonical-text hash) are in `taste`; the validation of the tenant's
+//! `settings.for_you` is in `settings`.
 use pgrx::prelude::*;
+use pgrx::spi::SpiResult;
 use pgrx::Uuid;
 
 use crate::errors::spi;
 
+pub mod settings;
 pub mod taste;
 
 const INTERACTIONS: &str = include_str!("sql/interactions.sql");
@@ -24,21 +27,24 @@ fn content_hash(canonical_text: &str) -> String {
 #[pg_extern(volatile, strict)]
 fn refresh_user_embedding(user_id: Uuid, tenant_id: Uuid) -> bool {
     let mut weighted: Vec<(Vec<f32>, f64)> = Vec::new();
-    Spi::connect(|client| {
+    let read = Spi::connect(|client| -> SpiResult<()> {
+        // A NULL vector (no embedding) is no signal: skipped.
         for r in spi(client.select(INTERACTIONS, None, &[user_id.into(), tenant_id.into()]), "read interactions") {
-            let v = r.get::<Vec<f32>>(1).ok().flatten();
-            let action = r.get::<String>(2).ok().flatten().unwrap_or_default();
-            let age = r.get::<f64>(3).ok().flatten().unwrap_or(0.0);
+            let v = r.get::<Vec<f32>>(1)?;
+            let action = r.get::<String>(2)?.unwrap_or_default();
+            let age = r.get::<f64>(3)?.unwrap_or(0.0);
             if let Some(v) = v {
                 weighted.push((v, taste::interaction_weight(&action, age, 30.0)));
             }
         }
         for r in spi(client.select(PREFERENCE_VECTORS, None, &[user_id.into(), tenant_id.into()]), "read preferences") {
-            if let Some(v) = r.get::<Vec<f32>>(1).ok().flatten() {
+            if let Some(v) = r.get::<Vec<f32>>(1)? {
                 weighted.push((v, 3.0));
             }
         }
+        Ok(())
     });
+    spi(read, "read taste signals");
     match taste::weighted_centroid(&weighted) {
         Some(v) => {
             spi(Spi::run_with_args(STORE_TASTE, &[user_id.into(), tenant_id.into(), v.into()]), "store taste");

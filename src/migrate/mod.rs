@@ -4,7 +4,7 @@
 use pgrx::datum::TimestampWithTimeZone;
 use pgrx::pg_sys::panic::{CaughtError, ErrorReport};
 use pgrx::prelude::*;
-use pgrx::spi::SpiClient;
+use pgrx::spi::{SpiClient, SpiResult};
 use std::panic::AssertUnwindSafe;
 use std::time::Instant;
 
@@ -206,23 +206,24 @@ fn migration_status() -> TableIterator<
         )
         .unwrap_or(false);
         let (applied, times) = if exists {
-            let applied: Vec<Applied> = spi(client.select(APPLIED, None, &[]), "read ledger")
-                .map(|row| Applied {
-                    version: row.get_by_name::<String, _>("version").ok().flatten().unwrap_or_default(),
-                    name: row.get_by_name::<String, _>("name").ok().flatten().unwrap_or_default(),
-                    checksum: row.get_by_name::<String, _>("checksum").ok().flatten().unwrap_or_default(),
-                })
-                .collect();
-            let times: Vec<(String, Option<TimestampWithTimeZone>, Option<String>)> =
-                spi(client.select(STATUS_TIMES, None, &[]), "read ledger times")
+            let applied: Vec<Applied> = spi(
+                spi(client.select(APPLIED, None, &[]), "read ledger")
                     .map(|row| {
-                        (
-                            row.get::<String>(1).ok().flatten().unwrap_or_default(),
-                            row.get::<TimestampWithTimeZone>(2).ok().flatten(),
-                            row.get::<String>(3).ok().flatten(),
-                        )
+                        Ok(Applied {
+                            version: row.get_by_name::<String, _>("version")?.unwrap_or_default(),
+                            name: row.get_by_name::<String, _>("name")?.unwrap_or_default(),
+                            checksum: row.get_by_name::<String, _>("checksum")?.unwrap_or_default(),
+                        })
                     })
-                    .collect();
+                    .collect::<SpiResult<Vec<_>>>(),
+                "read ledger row",
+            );
+            let times: Vec<(String, Option<TimestampWithTimeZone>, Option<String>)> = spi(
+                spi(client.select(STATUS_TIMES, None, &[]), "read ledger times")
+                    .map(|row| Ok((row.get::<String>(1)?.unwrap_or_default(), row.get::<TimestampWithTimeZone>(2)?, row.get::<String>(3)?)))
+                    .collect::<SpiResult<Vec<_>>>(),
+                "read ledger times row",
+            );
             (applied, times)
         } else {
             (Vec::new(), Vec::new())

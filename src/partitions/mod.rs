@@ -4,7 +4,7 @@
 //! (`quarter`); the DDL is in `sql/ddl.sql`.
 use pgrx::pg_sys::panic::ErrorReport;
 use pgrx::prelude::*;
-use pgrx::spi::SpiClient;
+use pgrx::spi::{SpiClient, SpiResult};
 
 use crate::errors::{spi, spi_opt, Raise};
 
@@ -24,9 +24,13 @@ const RESOLVE: &str = include_str!("sql/resolve.sql");
 extension_sql_file!("sql/ddl.sql", name = "partition_ddl");
 
 fn text_rows(client: &mut SpiClient<'_>, sql: &str, args: &[pgrx::datum::DatumWithOid<'_>]) -> Vec<String> {
-    spi(client.update(sql, None, args), "partition catalog")
-        .filter_map(|r| r.get::<String>(1).ok().flatten())
-        .collect()
+    // A NULL (e.g. the quarter of a row with a NULL key, waiting in the default partition) is skipped.
+    spi(
+        spi(client.update(sql, None, args), "partition catalog")
+            .filter_map(|r| r.get::<String>(1).transpose())
+            .collect::<SpiResult<Vec<String>>>(),
+        "read partition catalog",
+    )
 }
 
 /// Lock `parent` for maintenance, check it is quarterly-partitionable, and return its name and
@@ -46,13 +50,22 @@ fn prepare(client: &mut SpiClient<'_>, parent: pg_sys::Oid, func: &'static str) 
         .raise()
     });
     spi(client.update(LOCK, None, &[parent.into()]), "lock parent");
-    let existing = spi(client.update(PARTITIONS, None, &[parent.into()]), "list partitions")
-        .filter_map(|r| {
-            let n = r.get::<String>(1).ok().flatten()?;
-            let q = Quarter::of_date(&r.get::<String>(2).ok().flatten()?)?;
-            Some((n, q))
-        })
-        .collect();
+    // A partition whose lower bound is not a quarter start (or not a date, e.g. MINVALUE) is not
+    // one of ours: skipped.
+    let existing = spi(
+        spi(client.update(PARTITIONS, None, &[parent.into()]), "list partitions")
+            .map(|r| {
+                Ok(match (r.get::<String>(1)?, r.get::<String>(2)?) {
+                    (Some(n), Some(d)) => Quarter::of_date(&d).map(|q| (n, q)),
+                    _ => None,
+                })
+            })
+            .collect::<SpiResult<Vec<Option<(String, Quarter)>>>>(),
+        "read partitions",
+    )
+    .into_iter()
+    .flatten()
+    .collect();
     (name, existing)
 }
 
@@ -129,16 +142,19 @@ fn detach_old_partitions_impl(keep_quarters: i32, drop: bool, parent: pg_sys::Oi
 #[pg_extern(volatile, parallel_unsafe)]
 fn run_maintenance() -> TableIterator<'static, (name!(parent, String), name!(partition, String), name!(action, String))> {
     let configs: Vec<(String, i32, Option<i32>, bool)> = Spi::connect(|client| {
-        spi(client.select(CONFIG, None, &[]), "read partition config")
-            .map(|r| {
-                (
-                    r.get::<String>(1).ok().flatten().unwrap_or_default(),
-                    r.get::<i32>(2).ok().flatten().unwrap_or(4),
-                    r.get::<i32>(3).ok().flatten(),
-                    r.get::<bool>(4).ok().flatten().unwrap_or(false),
-                )
-            })
-            .collect()
+        spi(
+            spi(client.select(CONFIG, None, &[]), "read partition config")
+                .map(|r| {
+                    Ok((
+                        r.get::<String>(1)?.unwrap_or_default(),
+                        r.get::<i32>(2)?.unwrap_or(4),
+                        r.get::<i32>(3)?,
+                        r.get::<bool>(4)?.unwrap_or(false),
+                    ))
+                })
+                .collect::<SpiResult<Vec<_>>>(),
+            "read partition config row",
+        )
     });
     let mut out = vec![];
     for (parent, premake, retention, drop) in configs {
