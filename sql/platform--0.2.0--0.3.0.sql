@@ -345,6 +345,52 @@ $$;
 COMMENT ON FUNCTION platform.guard_mentor_session() IS
     'Trigger function (BEFORE INSERT OR UPDATE ON mentor_sessions, per row): the session lifecycle. API callers book pending sessions for themselves; the mentor confirms and completes (after the start); the mentor or the paying company cancels before the start; completed and cancelled are final; mentor, ledger, credits_consumed and cancelled_at are not client-writable. Nobody cancels a completed session (no refund after delivery). 42501 / 23514 with a hint.';
 
+-- new in 0.3.0 (src/progress/sql/completion.sql)
+CREATE FUNCTION platform.log_course_completions(signup_ids uuid[], tenant_ids uuid[], user_ids uuid[], course_ids uuid[])
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = ''
+AS $$
+BEGIN
+    WITH done AS (
+        SELECT d.id, d.tenant_id, d.user_id, d.course_id
+        FROM unnest(signup_ids, tenant_ids, user_ids, course_ids) AS d (id, tenant_id, user_id, course_id)
+    ), logged AS (
+        INSERT INTO public.activities (tenant_id, user_id, action, target_type, target_id, metadata)
+        SELECT d.tenant_id, d.user_id, 'course.completed', 'course', d.course_id, pg_catalog.jsonb_build_object('signup_id', d.id)
+        FROM done d
+    )
+    INSERT INTO public.event_outbox (tenant_id, topic, payload)
+    SELECT d.tenant_id, 'course.completed',
+           pg_catalog.jsonb_build_object('signup_id', d.id, 'user_id', d.user_id, 'course_id', d.course_id)
+    FROM done d;
+END
+$$;
+COMMENT ON FUNCTION platform.log_course_completions(uuid[], uuid[], uuid[], uuid[]) IS
+    'Logs first course completions: a course.completed activity and outbox event per (signup, tenant, user, course) of the parallel arrays.';
+
+-- new in 0.3.0 (src/progress/sql/completion.sql)
+CREATE FUNCTION platform.course_signups_completed() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+    ids uuid[]; tenants uuid[]; users uuid[]; courses uuid[];
+BEGIN
+    SELECT pg_catalog.array_agg(n.id ORDER BY n.id), pg_catalog.array_agg(n.tenant_id ORDER BY n.id),
+           pg_catalog.array_agg(n.user_id ORDER BY n.id), pg_catalog.array_agg(n.course_id ORDER BY n.id)
+    INTO ids, tenants, users, courses
+    FROM new_rows n WHERE n.completed_at IS NOT NULL;
+    IF ids IS NOT NULL THEN
+        PERFORM platform.log_course_completions(ids, tenants, users, courses);
+    END IF;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION platform.course_signups_completed() IS
+    'Statement trigger function (AFTER INSERT ON course_signups, transition table new_rows): logs the completion of signups that are complete from the start (re-enrolment, or enrolment by the completing engagement).';
+
 -- changed in 0.3.0 (src/audit/sql/audit.sql)
 CREATE OR REPLACE FUNCTION platform.audit_redacted(doc jsonb) RETURNS jsonb
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -895,14 +941,17 @@ BEGIN
     IF platform.calendar_token_key_in_vault() THEN
         EXECUTE 'SELECT s.decrypted_secret FROM vault.decrypted_secrets s WHERE s.name = $1 LIMIT 1'
             INTO k USING 'platform.calendar_token_key';
-    ELSE
+    END IF;
+    -- Without Vault, or with Vault installed after the key was set here (until the next
+    -- set_calendar_token_key moves it into Vault).
+    IF k IS NULL THEN
         SELECT ck.key INTO k FROM platform.calendar_token_keys ck;
     END IF;
     RETURN k;
 END
 $$;
 COMMENT ON FUNCTION platform.calendar_token_key_or_null() IS
-    'The calendar-token key from Supabase Vault or platform.calendar_token_keys; NULL when none is set. Owner only.';
+    'The calendar-token key from Supabase Vault, else platform.calendar_token_keys; NULL when none is set. Owner only.';
 
 -- changed in 0.3.0 (src/secrets/sql/calendar_token.sql)
 CREATE OR REPLACE FUNCTION platform.calendar_token_key() RETURNS text
@@ -994,6 +1043,8 @@ BEGIN
         ELSE
             EXECUTE 'SELECT vault.update_secret(secret_id => $1, new_secret => $2)' USING vault_id, new_key;
         END IF;
+        -- The key lives in one place: a key set here before Vault was installed moves into it.
+        DELETE FROM platform.calendar_token_keys;
     ELSE
         INSERT INTO platform.calendar_token_keys AS ck (singleton, key) VALUES (true, new_key)
         ON CONFLICT (singleton) DO UPDATE SET key = EXCLUDED.key, created_at = pg_catalog.now();
@@ -1135,6 +1186,8 @@ REVOKE EXECUTE ON FUNCTION platform.caller_is_privileged() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.assert_tenant_member(uuid) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.guard_event_signup() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.guard_mentor_session() FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION platform.log_course_completions(uuid[], uuid[], uuid[], uuid[]) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION platform.course_signups_completed() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.assert_feed_access(uuid, uuid) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.calendar_token_key_in_vault() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.calendar_token_key_or_null() FROM PUBLIC;

@@ -8,7 +8,7 @@
 //! the first's committed work: no lost update. Recounting a touched course is O(its modules).
 use pgrx::pg_sys::panic::ErrorReport;
 use pgrx::prelude::*;
-use pgrx::spi::SpiClient;
+use pgrx::spi::{SpiClient, SpiResult};
 use pgrx::trigger_support::PgTriggerOperation;
 use pgrx::{JsonB, Uuid};
 use serde_json::{json, Value};
@@ -49,39 +49,70 @@ fn register_transition_tables(trigger: &PgTrigger<'_>) {
     unsafe { pg_sys::SPI_register_trigger_data(data) };
 }
 
-fn uuid_column(rows: pgrx::spi::SpiTupleTable<'_>, col: usize) -> Vec<Uuid> {
-    rows.filter_map(|r| r.get::<Uuid>(col).ok().flatten()).collect()
+/// The non-NULL values of a uuid column.
+fn uuid_column(rows: pgrx::spi::SpiTupleTable<'_>, col: usize) -> SpiResult<Vec<Uuid>> {
+    rows.filter_map(|r| r.get::<Uuid>(col).transpose()).collect()
 }
 
 /// Recount and store the progress of the given (locked) signups; log first completions.
-fn rollup_signups(client: &mut SpiClient<'_>, ids: Vec<Uuid>) {
+fn rollup_signups(client: &mut SpiClient<'_>, ids: Vec<Uuid>) -> SpiResult<()> {
     if ids.is_empty() {
-        return;
+        return Ok(());
     }
     let rows = spi(client.update(COUNT, None, &[ids.into()]), "count engagements");
     let (mut id, mut completed, mut progress, mut engaged, mut completes) = (vec![], vec![], vec![], vec![], vec![]);
-    let mut newly: Vec<Uuid> = vec![];
+    let mut newly = Completions::default();
     for r in rows {
-        let sid: Uuid = r.get_by_name::<Uuid, _>("id").ok().flatten().expect("id");
-        let done = r.get_by_name::<i64, _>("completed").ok().flatten().unwrap_or(0);
-        let total = r.get_by_name::<i64, _>("total").ok().flatten().unwrap_or(0);
-        let already = r.get_by_name::<bool, _>("already_completed").ok().flatten().unwrap_or(false);
+        let sid: Uuid = r.get_by_name::<Uuid, _>("id")?.expect("id");
+        let done = r.get_by_name::<i64, _>("completed")?.unwrap_or(0);
+        let total = r.get_by_name::<i64, _>("total")?.unwrap_or(0);
+        let already = r.get_by_name::<bool, _>("already_completed")?.unwrap_or(false);
         let roll = calc::rollup(done, total, already);
         id.push(sid);
         completed.push(roll.completed_modules);
         progress.push(roll.progress_percent);
-        engaged.push(r.get_by_name::<bool, _>("engaged").ok().flatten().unwrap_or(false));
+        engaged.push(r.get_by_name::<bool, _>("engaged")?.unwrap_or(false));
         completes.push(roll.completes_now);
         if roll.completes_now {
-            newly.push(sid);
+            newly.push(
+                sid,
+                r.get_by_name::<Uuid, _>("tenant_id")?.expect("tenant_id"),
+                r.get_by_name::<Uuid, _>("user_id")?.expect("user_id"),
+                r.get_by_name::<Uuid, _>("course_id")?.expect("course_id"),
+            );
         }
     }
     spi(
         client.update(APPLY, None, &[id.into(), completed.into(), progress.into(), engaged.into(), completes.into()]),
         "store progress",
     );
-    if !newly.is_empty() {
-        spi(client.update(COMPLETED, None, &[newly.into()]), "log course completion");
+    newly.log(client);
+    Ok(())
+}
+
+/// First completions of courses, to log (activity + domain event) in one statement.
+#[derive(Default)]
+struct Completions {
+    signups: Vec<Uuid>,
+    tenants: Vec<Uuid>,
+    users: Vec<Uuid>,
+    courses: Vec<Uuid>,
+}
+
+impl Completions {
+    fn push(&mut self, signup: Uuid, tenant: Uuid, user: Uuid, course: Uuid) {
+        self.signups.push(signup);
+        self.tenants.push(tenant);
+        self.users.push(user);
+        self.courses.push(course);
+    }
+
+    fn log(self, client: &mut SpiClient<'_>) {
+        if self.signups.is_empty() {
+            return;
+        }
+        let args = [self.signups.into(), self.tenants.into(), self.users.into(), self.courses.into()];
+        spi(client.update(COMPLETED, None, &args), "log course completion");
     }
 }
 
@@ -97,16 +128,16 @@ fn course_engagements_rollup<'a>(
         PgTriggerOperation::Delete => (KEYS_DELETE, false),
         PgTriggerOperation::Truncate => return Ok(None::<PgHeapTuple<'a, pgrx::AllocatedByPostgres>>),
     };
-    Spi::connect_mut(|client| {
+    Spi::connect_mut(|client| -> Result<(), TriggerError> {
         register_transition_tables(trigger);
         let (mut tenants, mut users, mut courses) = (vec![], vec![], vec![]);
         for r in spi(client.update(keys_sql, None, &[]), "touched pairs") {
-            tenants.push(r.get::<Uuid>(1).ok().flatten().expect("tenant_id"));
-            users.push(r.get::<Uuid>(2).ok().flatten().expect("user_id"));
-            courses.push(r.get::<Uuid>(3).ok().flatten().expect("course_id"));
+            tenants.push(r.get::<Uuid>(1)?.expect("tenant_id"));
+            users.push(r.get::<Uuid>(2)?.expect("user_id"));
+            courses.push(r.get::<Uuid>(3)?.expect("course_id"));
         }
         if users.is_empty() {
-            return;
+            return Ok(());
         }
         if may_enrol {
             spi(
@@ -114,9 +145,10 @@ fn course_engagements_rollup<'a>(
                 "enrol engaged users",
             );
         }
-        let locked = uuid_column(spi(client.update(LOCK_SIGNUPS, None, &[users.into(), courses.into()]), "lock signups"), 1);
-        rollup_signups(client, locked);
-    });
+        let locked = uuid_column(spi(client.update(LOCK_SIGNUPS, None, &[users.into(), courses.into()]), "lock signups"), 1)?;
+        rollup_signups(client, locked)?;
+        Ok(())
+    })?;
     Ok(None::<PgHeapTuple<'a, pgrx::AllocatedByPostgres>>)
 }
 
@@ -132,23 +164,24 @@ fn course_modules_rollup<'a>(
         PgTriggerOperation::Delete => COURSE_KEYS_DELETE,
         PgTriggerOperation::Truncate => return Ok(None::<PgHeapTuple<'a, pgrx::AllocatedByPostgres>>),
     };
-    Spi::connect_mut(|client| {
+    Spi::connect_mut(|client| -> Result<(), TriggerError> {
         register_transition_tables(trigger);
-        let courses = uuid_column(spi(client.update(keys_sql, None, &[]), "touched courses"), 1);
+        let courses = uuid_column(spi(client.update(keys_sql, None, &[]), "touched courses"), 1)?;
         if courses.is_empty() {
-            return;
+            return Ok(());
         }
         spi(client.update(LOCK_COURSES, None, &[courses.clone().into()]), "lock courses");
         spi(client.update(SET_MODULE_COUNT, None, &[courses.clone().into()]), "count modules");
-        let signups = uuid_column(spi(client.update(LOCK_COURSE_SIGNUPS, None, &[courses.into()]), "lock signups"), 1);
-        rollup_signups(client, signups);
-    });
+        let signups = uuid_column(spi(client.update(LOCK_COURSE_SIGNUPS, None, &[courses.into()]), "lock signups"), 1)?;
+        rollup_signups(client, signups)?;
+        Ok(())
+    })?;
     Ok(None::<PgHeapTuple<'a, pgrx::AllocatedByPostgres>>)
 }
 
 /// BEFORE INSERT ON course_signups: start from the engagements the user already has (someone
-/// re-enrolling); whatever progress the client sent is replaced. completed_at is left to the
-/// engagement rollup, which also logs the completion.
+/// re-enrolling); whatever progress the client sent is replaced. A signup that is complete from
+/// the start gets completed_at now (its completion is logged after the insert).
 #[pg_trigger]
 fn course_signups_init<'a>(
     trigger: &'a PgTrigger<'a>,
@@ -156,24 +189,26 @@ fn course_signups_init<'a>(
     let mut new = trigger.new().ok_or(TriggerError::missing("NEW"))?.into_owned();
     let user: Uuid = new.get_by_name("user_id")?.expect("user_id is NOT NULL");
     let course: Uuid = new.get_by_name("course_id")?.expect("course_id is NOT NULL");
-    let (done, engaged, total, now) = Spi::connect_mut(|client| {
+    let (done, engaged, total, now) = Spi::connect_mut(|client| -> Result<_, TriggerError> {
         let t = spi(plans::execute(client, INIT_SIGNUP, Some(1), &[user.into(), course.into()]), "initial progress");
-        t.into_iter()
-            .next()
-            .map(|r| {
-                (
-                    r.get_by_name::<i64, _>("completed").ok().flatten().unwrap_or(0),
-                    r.get_by_name::<bool, _>("engaged").ok().flatten().unwrap_or(false),
-                    r.get_by_name::<i64, _>("total").ok().flatten().unwrap_or(0),
-                    r.get_by_name::<pgrx::datum::TimestampWithTimeZone, _>("now").ok().flatten(),
-                )
-            })
-            .unwrap_or((0, false, 0, None))
-    });
+        Ok(match t.into_iter().next() {
+            Some(r) => (
+                r.get_by_name::<i64, _>("completed")?.unwrap_or(0),
+                r.get_by_name::<bool, _>("engaged")?.unwrap_or(false),
+                r.get_by_name::<i64, _>("total")?.unwrap_or(0),
+                r.get_by_name::<pgrx::datum::TimestampWithTimeZone, _>("now")?,
+            ),
+            None => (0, false, 0, None),
+        })
+    })?;
     let roll = calc::rollup(done, total, false);
     new.set_by_name("completed_modules", roll.completed_modules)?;
     new.set_by_name("progress_percent", roll.progress_percent)?;
-    new.set_by_name("completed_at", None::<pgrx::datum::TimestampWithTimeZone>)?;
+    // Complete from the start (re-enrolling after a deleted signup with every module done, or
+    // enrolled by the engagement that completes the course): completed now. The completion is
+    // logged by the AFTER INSERT statement trigger (platform.course_signups_completed), which,
+    // unlike this one, does not fire for a row ON CONFLICT DO NOTHING skips.
+    new.set_by_name("completed_at", if roll.completes_now { now } else { None })?;
     if !engaged {
         new.set_by_name("started_at", None::<pgrx::datum::TimestampWithTimeZone>)?;
     } else if new.get_by_name::<pgrx::datum::TimestampWithTimeZone>("started_at")?.is_none() {
@@ -187,7 +222,7 @@ fn course_signups_init<'a>(
 /// A user's progress in a course, with per-page detail.
 #[pg_extern(stable, strict, parallel_safe)]
 fn course_progress(user_id: Uuid, course_id: Uuid) -> JsonB {
-    Spi::connect(|client| {
+    let progress = Spi::connect(|client| -> SpiResult<JsonB> {
         let head = spi(client.select(SIGNUP, Some(1), &[user_id.into(), course_id.into()]), "read signup");
         let Some(h) = head.into_iter().next() else {
             ErrorReport::new(
@@ -197,40 +232,47 @@ fn course_progress(user_id: Uuid, course_id: Uuid) -> JsonB {
             )
             .raise()
         };
-        let total = h.get_by_name::<i32, _>("module_count").ok().flatten().unwrap_or(0);
-        let enrolled = h.get_by_name::<i16, _>("progress_percent").ok().flatten().is_some();
+        // The signup columns are NULL when the user is not enrolled (LEFT JOIN).
+        let total = h.get_by_name::<i32, _>("module_count")?.unwrap_or(0);
+        let percent = h.get_by_name::<i16, _>("progress_percent")?;
+        let title = h.get_by_name::<String, _>("title")?;
+        let completed_modules = h.get_by_name::<i32, _>("completed_modules")?.unwrap_or(0);
+        let started_at = h.get_by_name::<String, _>("started_at")?;
+        let completed_at = h.get_by_name::<String, _>("completed_at")?;
         let mut out = json!({
             "user_id": user_id.to_string(),
             "course_id": course_id.to_string(),
-            "title": h.get_by_name::<String, _>("title").ok().flatten(),
-            "enrolled": enrolled,
-            "progress_percent": h.get_by_name::<i16, _>("progress_percent").ok().flatten().unwrap_or(0),
-            "completed_modules": h.get_by_name::<i32, _>("completed_modules").ok().flatten().unwrap_or(0),
+            "title": title,
+            "enrolled": percent.is_some(),
+            "progress_percent": percent.unwrap_or(0),
+            "completed_modules": completed_modules,
             "total_modules": total,
-            "started_at": h.get_by_name::<String, _>("started_at").ok().flatten(),
-            "completed_at": h.get_by_name::<String, _>("completed_at").ok().flatten(),
+            "started_at": started_at,
+            "completed_at": completed_at,
         });
-        let pages: Vec<Value> = spi(client.select(PAGES, None, &[user_id.into(), course_id.into()]), "read pages")
-            .map(|r| {
-                let get = |c: &str| r.get_by_name::<i64, _>(c).ok().flatten().unwrap_or(0);
+        let pages = spi(client.select(PAGES, None, &[user_id.into(), course_id.into()]), "read pages")
+            .map(|r| -> SpiResult<Value> {
+                // required is NULL when the page names no required modules.
+                let get = |c: &str| r.get_by_name::<i64, _>(c).map(|v| v.unwrap_or(0));
                 let (modules, done, required, done_required) =
-                    (get("modules"), get("completed_modules"), get("required"), get("completed_required"));
+                    (get("modules")?, get("completed_modules")?, get("required")?, get("completed_required")?);
                 let complete = if required > 0 { done_required >= required } else { done >= modules };
-                json!({
-                    "page_id": r.get_by_name::<Uuid, _>("id").ok().flatten().map(|u| u.to_string()),
-                    "title": r.get_by_name::<String, _>("title").ok().flatten(),
-                    "path": r.get_by_name::<String, _>("path").ok().flatten(),
+                Ok(json!({
+                    "page_id": r.get_by_name::<Uuid, _>("id")?.map(|u| u.to_string()),
+                    "title": r.get_by_name::<String, _>("title")?,
+                    "path": r.get_by_name::<String, _>("path")?,
                     "modules": modules,
                     "completed_modules": done,
                     "required_modules": required,
                     "completed_required_modules": done_required,
                     "complete": complete,
-                })
+                }))
             })
-            .collect();
+            .collect::<SpiResult<Vec<Value>>>()?;
         out["pages"] = Value::Array(pages);
-        JsonB(out)
-    })
+        Ok(JsonB(out))
+    });
+    spi(progress, "read course progress")
 }
 
 extension_sql_file!(
@@ -238,6 +280,7 @@ extension_sql_file!(
     name = "progress_finalize",
     requires = [course_engagements_rollup, course_modules_rollup, course_signups_init, progress_percent, course_progress]
 );
+extension_sql_file!("sql/completion.sql", name = "progress_completion");
 
 #[cfg(any(test, feature = "pg_test"))]
 #[pg_schema]
