@@ -2,7 +2,7 @@
 -- owner reads it (platform.calendar_token_keys, or Supabase Vault), never in a setting; only the
 -- mentor writes and only the service role reads the token back; rotation re-encrypts them all.
 BEGIN;
-SELECT plan(19);
+SELECT plan(23);
 
 SELECT tests.create_user('mentor@s.example', '0000000c-0000-4000-8000-000000000001');
 SELECT tests.create_user('other@s.example', '0000000c-0000-4000-8000-000000000002');
@@ -50,6 +50,25 @@ SELECT is(platform.mentor_calendar_token('0000000c-0000-4000-8000-000000000101')
 RESET ROLE;
 SELECT throws_ok($$SELECT pgp_sym_decrypt((SELECT calendar_token_encrypted FROM mentors WHERE id = '0000000c-0000-4000-8000-000000000101'), 'a-test-key-of-32-characters-long')$$,
                  '39000', NULL, '... and not with the old one');
+-- Supabase Vault, when installed (here a stand-in with supabase_vault's names and signatures):
+-- the next key change moves the key into it and out of the table.
+CREATE SCHEMA vault;
+CREATE TABLE vault.secrets (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), name text UNIQUE, secret text);
+CREATE VIEW vault.decrypted_secrets AS SELECT id, name, secret AS decrypted_secret FROM vault.secrets;
+CREATE FUNCTION vault.create_secret(new_secret text, new_name text DEFAULT NULL, new_description text DEFAULT '', new_key_id uuid DEFAULT NULL)
+RETURNS uuid LANGUAGE sql AS $$ INSERT INTO vault.secrets (name, secret) VALUES (new_name, new_secret) RETURNING id $$;
+CREATE FUNCTION vault.update_secret(secret_id uuid, new_secret text DEFAULT NULL, new_name text DEFAULT NULL, new_description text DEFAULT NULL, new_key_id uuid DEFAULT NULL)
+RETURNS void LANGUAGE sql AS $$ UPDATE vault.secrets SET secret = COALESCE(new_secret, secret) WHERE id = secret_id $$;
+SELECT is(platform.set_calendar_token_key('a-vault-key-of-32-characters!!!!'), 1::bigint,
+          'with Vault installed, a key change re-encrypts with the old key from the table');
+SELECT is((SELECT count(*)::int FROM platform.calendar_token_keys) || ' ' || (SELECT secret FROM vault.secrets WHERE name = 'platform.calendar_token_key'),
+          '0 a-vault-key-of-32-characters!!!!', '... and moves the key into Vault (the table is emptied)');
+SELECT tests.authenticate_as_service_role();
+SELECT is(platform.mentor_calendar_token('0000000c-0000-4000-8000-000000000101'), 'ya29.secret-calendar-token', '... the token decrypts with the Vault key');
+RESET ROLE;
+SELECT platform.set_calendar_token_key('a-second-vault-key-32-characters');
+SELECT is((SELECT count(*)::int FROM vault.secrets) || ' ' || (SELECT secret FROM vault.secrets), '1 a-second-vault-key-32-characters',
+          '... and rotation updates the one Vault secret');
 SELECT lives_ok($$SELECT platform.set_mentor_calendar_token('0000000c-0000-4000-8000-000000000101', NULL)$$, 'NULL clears the token');
 
 SELECT * FROM finish();

@@ -1,6 +1,6 @@
 -- Course progress rollups on a fixture course of 2 pages x 2 modules.
 BEGIN;
-SELECT plan(17);
+SELECT plan(21);
 
 SELECT tests.create_user('learner@p.example', tests.id('p_learner'));
 INSERT INTO tenants (id, name, slug) VALUES (tests.id('tp'), 'P', 'prog-p');
@@ -63,6 +63,28 @@ SELECT is((SELECT progress_percent::numeric FROM course_signups WHERE user_id = 
            LEFT JOIN course_engagements ce ON ce.module_id = cm.id AND ce.user_id = tests.id('p_learner')
            WHERE c.id = tests.id('pc') GROUP BY c.id, c.title),
           'the stored value equals the reference query');
+
+-- Re-enrolment after the signup was deleted, every module already complete: completed at once
+-- (it used to stay NULL at 100 %), and that completion is logged once more.
+SELECT tests.authenticate_as(tests.id('p_learner'));
+DELETE FROM course_signups WHERE user_id = tests.id('p_learner') AND course_id = tests.id('pc');
+INSERT INTO course_signups (user_id, course_id) VALUES (tests.id('p_learner'), tests.id('pc'));
+SELECT is(pg_temp.progress(), '100%/4/true/true', 're-enrolling with every module done: 100 % and completed_at set');
+RESET ROLE;
+SELECT is((SELECT count(*)::int FROM activities WHERE action = 'course.completed' AND user_id = tests.id('p_learner')), 2,
+          '... and the new signup''s completion is logged');
+-- Enrolled by the engagement that completes the course (a one-module course, no signup yet):
+-- logged exactly once, by the enrolment, not again by the rollup.
+INSERT INTO courses (id, programme_id, title, status) VALUES (tests.id('pc1'), tests.id('ppr'), 'One-module course', 'published');
+INSERT INTO course_pages (id, course_id, title, path) VALUES (tests.id('pq1'), tests.id('pc1'), 'Only', 'only');
+INSERT INTO course_modules (id, page_id, type) VALUES (tests.id('q1'), tests.id('pq1'), 'text');
+SELECT tests.authenticate_as(tests.id('p_learner'));
+INSERT INTO course_engagements (user_id, module_id, completed_at) VALUES (tests.id('p_learner'), tests.id('q1'), now());
+RESET ROLE;
+SELECT is((SELECT progress_percent || '/' || (completed_at IS NOT NULL) FROM course_signups WHERE user_id = tests.id('p_learner') AND course_id = tests.id('pc1')),
+          '100/true', 'an engagement that completes a course enrols the user, completed');
+SELECT is((SELECT count(*)::int FROM event_outbox WHERE topic = 'course.completed' AND payload ->> 'course_id' = tests.id('pc1')::text), 1,
+          '... and its completion is enqueued exactly once');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -2,7 +2,7 @@
 -- tries what the API lets them type. Every attempt fails with its documented SQLSTATE, and a
 -- row-count or value check proves that nothing changed.
 BEGIN;
-SELECT plan(60);
+SELECT plan(63);
 
 -- Two tenants. In A: a provider PA (editor pa_editor), a company CA (member ca_staff), a mentor
 -- (a_mentor) on programme PRA, a ledger of CA with 5 credits. In B: company CB (cb_staff) with a
@@ -186,6 +186,15 @@ SELECT is(ARRAY(SELECT record_id || ':' || (old_values IS NOT NULL) || '/' || (n
           'a primary-key change writes an audit row under the old key and one under the new key');
 SELECT is((SELECT new_values ->> 'name' FROM audit_logs WHERE table_name = 'tags' AND operation = 'UPDATE' AND record_id = tests.id('tag_new')::text),
           'rekeyed', '... the new one with the whole new row');
+
+-- Every tenants.settings key the extension reads is validated on write (22023 naming the key):
+-- a bad for_you value used to break every feed call of the tenant.
+SELECT throws_ok($$UPDATE tenants SET settings = '{"for_you": {"exact_threshold": "x"}}' WHERE id = tests.id('tb')$$,
+                 '22023', 'invalid tenant setting for_you.exact_threshold: must be an integer from 0 to 100000, not "x"',
+                 'a non-numeric for_you.exact_threshold is refused, naming the key');
+SELECT throws_matching($$UPDATE tenants SET settings = '{"for_you": {"similarty": 0.5}}' WHERE id = tests.id('tb')$$,
+                       'for_you.similarty', 'an unknown for_you key (a typo) is refused');
+SELECT is((SELECT settings::text FROM tenants WHERE id = tests.id('tb')), '{}', '... and the settings are unchanged');
 
 SELECT tests.authenticate_as(tests.id('b_member'));
 SELECT throws_ok($$SELECT * FROM platform.content_popularity_batch(tests.id('ta'), ARRAY['programme'], ARRAY[tests.id('pra')])$$, '42501', NULL,

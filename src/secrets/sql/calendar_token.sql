@@ -51,14 +51,17 @@ BEGIN
     IF platform.calendar_token_key_in_vault() THEN
         EXECUTE 'SELECT s.decrypted_secret FROM vault.decrypted_secrets s WHERE s.name = $1 LIMIT 1'
             INTO k USING 'platform.calendar_token_key';
-    ELSE
+    END IF;
+    -- Without Vault, or with Vault installed after the key was set here (until the next
+    -- set_calendar_token_key moves it into Vault).
+    IF k IS NULL THEN
         SELECT ck.key INTO k FROM platform.calendar_token_keys ck;
     END IF;
     RETURN k;
 END
 $$;
 COMMENT ON FUNCTION platform.calendar_token_key_or_null() IS
-    'The calendar-token key from Supabase Vault or platform.calendar_token_keys; NULL when none is set. Owner only.';
+    'The calendar-token key from Supabase Vault, else platform.calendar_token_keys; NULL when none is set. Owner only.';
 
 CREATE FUNCTION platform.calendar_token_key() RETURNS text
 LANGUAGE plpgsql STABLE
@@ -182,6 +185,8 @@ BEGIN
         ELSE
             EXECUTE 'SELECT vault.update_secret(secret_id => $1, new_secret => $2)' USING vault_id, new_key;
         END IF;
+        -- The key lives in one place: a key set here before Vault was installed moves into it.
+        DELETE FROM platform.calendar_token_keys;
     ELSE
         INSERT INTO platform.calendar_token_keys AS ck (singleton, key) VALUES (true, new_key)
         ON CONFLICT (singleton) DO UPDATE SET key = EXCLUDED.key, created_at = pg_catalog.now();
