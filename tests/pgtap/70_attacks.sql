@@ -2,7 +2,7 @@
 -- tries what the API lets them type. Every attempt fails with its documented SQLSTATE, and a
 -- row-count or value check proves that nothing changed.
 BEGIN;
-SELECT plan(63);
+SELECT plan(70);
 
 -- Two tenants. In A: a provider PA (editor pa_editor), a company CA (member ca_staff), a mentor
 -- (a_mentor) on programme PRA, a ledger of CA with 5 credits. In B: company CB (cb_staff) with a
@@ -220,7 +220,23 @@ SELECT throws_ok($$SELECT * FROM platform.content_popularity_batch(tests.id('tb'
 SELECT throws_ok($$SELECT * FROM platform.content_popularity_batch(tests.id('tb'), ARRAY['programme'], ARRAY[tests.id('x')], -5)$$,
                  '22023', NULL, 'content_popularity_batch refuses negative days');
 SELECT throws_ok($$SELECT * FROM for_you(tests.id('b_member'), tests.id('tb'), -1)$$, '22023', NULL, 'for_you refuses k < 1');
+-- The other functions granted to API roles, with tenant A's ids (they run with the caller's rights
+-- or check the caller themselves).
+SELECT throws_ok($$SELECT platform.log_activity(tests.id('ta'), tests.id('b_member'), 'forged.action')$$, '42501', NULL,
+                 'log_activity into another tenant is refused (RLS)');
+SELECT throws_ok($$SELECT platform.log_activity(tests.id('tb'), tests.id('cb_staff'), 'forged.action')$$, '42501', NULL,
+                 'log_activity in someone else''s name is refused (RLS)');
+SELECT throws_ok($$SELECT platform.profile_completeness(tests.id('ca'))$$, 'P0002', NULL,
+                 'profile_completeness of another tenant''s company: not visible');
+SELECT throws_ok($$SELECT platform.course_progress(tests.id('ca_staff'), tests.id('x'))$$, 'P0002', NULL,
+                 'course_progress of an invisible course: not visible');
+SELECT throws_ok($$SELECT accept_provider_invitation(tests.id('pa'))$$, 'P0002', NULL, 'accepting an invitation one does not have fails');
+SELECT throws_ok($$SELECT start_impersonation(tests.id('ca_staff'), 'curious', tests.id('ta'))$$, '42501', NULL,
+                 'a member cannot start an impersonation');
 RESET ROLE;
+SELECT is((SELECT count(*)::int FROM activities WHERE action = 'forged.action') + (SELECT count(*)::int FROM impersonation_logs)
+          + (SELECT count(*)::int FROM providers_staff WHERE user_id = tests.id('b_member')), 0,
+          '... and none of them wrote anything');
 
 SELECT * FROM finish();
 ROLLBACK;
