@@ -1,7 +1,7 @@
 -- The schema as a catalog: every table, enum, key, index, comment and privilege default the
 -- reference and the conventions ask for.
 BEGIN;
-SELECT plan(21);
+SELECT plan(22);
 
 SELECT tables_are('public', ARRAY[
     'tenants', 'users', 'tenant_users', 'user_preferences', 'user_embeddings', 'user_saved_items', 'roles', 'user_roles',
@@ -23,14 +23,22 @@ SELECT enum_has_labels('public', 'booking_status', ARRAY['pending', 'confirmed',
 SELECT col_type_is('public', 'programme_signups', 'status', 'entity_status', 'programme_signups.status is an entity_status');
 SELECT col_type_is('public', 'mentor_sessions', 'status', 'booking_status', 'mentor_sessions.status is a booking_status');
 
--- Every business table carries tenant_id NOT NULL with a foreign key to tenants.
+-- Every business table carries tenant_id NOT NULL with a foreign key to tenants; the junctions
+-- (whose primary key holds tenant_id, see migration 20261203050000) reach tenants through the
+-- composite key to their parent, (parent_id, tenant_id) -> parent (id, tenant_id), instead.
 SELECT is(ARRAY(
     SELECT c.relname::text FROM pg_class c
     WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition
       AND c.relname NOT IN ('tenants', 'users', 'roles', 'user_roles', 'postcodes', 'audit_logs', 'impersonation_logs', 'api_error_logs', 'event_outbox')
       AND NOT EXISTS (SELECT 1 FROM pg_attribute a JOIN pg_constraint k ON k.conrelid = c.oid AND k.contype = 'f' AND k.confrelid = 'public.tenants'::regclass AND k.conkey = ARRAY[a.attnum]
                       WHERE a.attrelid = c.oid AND a.attname = 'tenant_id' AND a.attnotnull)
-    ORDER BY 1), '{}'::text[], 'every business table has tenant_id NOT NULL REFERENCES tenants');
+      AND NOT (c.relname IN ('company_staff', 'providers_staff', 'mentor_programmes', 'mentor_session_signups')
+               AND EXISTS (SELECT 1 FROM pg_attribute a JOIN pg_constraint k ON k.conrelid = c.oid AND k.contype = 'f' AND a.attnum = ANY (k.conkey)
+                                    AND array_length(k.conkey, 1) > 1
+                                    AND EXISTS (SELECT 1 FROM pg_constraint pt WHERE pt.conrelid = k.confrelid AND pt.contype = 'f'
+                                                AND pt.confrelid = 'public.tenants'::regclass)
+                           WHERE a.attrelid = c.oid AND a.attname = 'tenant_id' AND a.attnotnull))
+    ORDER BY 1), '{}'::text[], 'every business table has tenant_id NOT NULL REFERENCES tenants (junctions: through their parent''s composite key)');
 
 -- Every foreign key has an index whose leading columns are the key's columns.
 SELECT is(ARRAY(
@@ -67,10 +75,19 @@ SELECT is(ARRAY(
     GROUP BY conrelid, confrelid HAVING count(*) > 1 ORDER BY 1), '{}'::text[],
     'no two tables are linked by two foreign keys, except actor columns to users (embed those as users!<fkey>)');
 SELECT ok((SELECT bool_and(EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'p'
-                                   AND array_length(k.conkey, 1) = 2))
+                                   AND array_length(k.conkey, 1) >= 2))
            FROM pg_class c WHERE c.oid IN ('public.tenant_users'::regclass, 'public.company_staff'::regclass, 'public.providers_staff'::regclass,
                                           'public.mentor_programmes'::regclass, 'public.mentor_session_signups'::regclass, 'public.user_roles'::regclass)),
           'join tables have composite primary keys');
+-- ... and are junctions PostgREST recognises: the columns of the two foreign keys lie inside the
+-- primary key (SchemaCache.hs, addM2MRels), and each pair of members is unique without tenant_id.
+SELECT is(ARRAY(
+    SELECT c.relname::text FROM pg_class c
+    JOIN pg_constraint pk ON pk.conrelid = c.oid AND pk.contype = 'p'
+    WHERE c.oid IN ('public.tenant_users'::regclass, 'public.company_staff'::regclass, 'public.providers_staff'::regclass,
+                    'public.mentor_programmes'::regclass, 'public.mentor_session_signups'::regclass)
+      AND (SELECT count(*) FROM pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'f' AND k.conkey <@ pk.conkey) <> 2
+    ORDER BY 1), '{}'::text[], 'every join table is a junction of exactly two tables by PostgREST''s rule');
 
 -- Comments everywhere (PostgREST serves them as OpenAPI descriptions).
 SELECT is(ARRAY(
