@@ -2,6 +2,7 @@
 //!
 //! - `set_updated_at`: keeps `updated_at` current.
 //! - `fill_scope_from_parent`: fills a child's tenant/provider/course ids from its parent.
+//! - `check_parent_scope`: the scope guarantee of single-column self-references.
 //! - `check_polymorphic_ref` / `delete_polymorphic_refs`: foreign-key guarantees for the
 //!   polymorphic (type, id) columns.
 use pgrx::prelude::*;
@@ -10,3 +11,4 @@ extension_sql_file!("sql/updated_at.sql", name = "updated_at");
 extension_sql_file!("sql/scope.sql", name = "scope");
 extension_sql_file!("sql/polymorphic.sql", name = "polymorphic");
 extension_sql_file!("sql/uuid_v7.sql", name = "uuid_v7");
+extension_sql_file!("sql/parent_scope.sql", name = "parent_scope");

@@ -1,7 +1,7 @@
 -- The schema's behaviour on a small hand-built fixture: named constraints, generated columns,
 -- vectors, polymorphic references, partitions, scope filling, and the reference's example queries.
 BEGIN;
-SELECT plan(35);
+SELECT plan(40);
 
 -- Fixture: two tenants, one provider each, users, a programme with a cohort and a course.
 SELECT tests.create_user(e, id) FROM (VALUES
@@ -192,6 +192,24 @@ SELECT is((SELECT count(*)::int FROM (SELECT id, lag(id) OVER (ORDER BY i) AS pr
 SELECT is((SELECT string_agg(DISTINCT pg_get_expr(d.adbin, d.adrelid), ',') FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
            WHERE a.attname = 'id' AND d.adrelid IN ('public.audit_logs'::regclass, 'public.activities'::regclass, 'public.notifications'::regclass, 'public.event_outbox'::regclass)),
           'platform.uuid_v7()', 'audit_logs, activities, notifications and event_outbox default to time-ordered ids');
+
+-- Self-references are single-column keys (PostgREST embeds parent:parent_page_id(*)); the parent
+-- must still be of the same course (comments: the same tenant), as the composite keys ensured.
+INSERT INTO courses (id, programme_id, title) VALUES ('0000000a-0000-4000-8000-0000000000d2', '0000000a-0000-4000-8000-0000000000a2', 'Other course');
+INSERT INTO course_pages (id, course_id, title, path) VALUES
+    ('0000000a-0000-4000-8000-0000000000f7', '0000000a-0000-4000-8000-0000000000d2', 'Elsewhere', 'elsewhere');
+SELECT lives_ok($$INSERT INTO course_pages (id, course_id, title, path, parent_page_id) VALUES
+    ('0000000a-0000-4000-8000-0000000000f8', '0000000a-0000-4000-8000-0000000000d1', 'Child', 'intro/child', '0000000a-0000-4000-8000-0000000000f1')$$,
+    'a child page under a page of the same course');
+SELECT throws_ok($$INSERT INTO course_pages (course_id, title, path, parent_page_id) VALUES
+    ('0000000a-0000-4000-8000-0000000000d1', 'Stray', 'stray', '0000000a-0000-4000-8000-0000000000f7')$$,
+    '23503', NULL, 'a parent page of another course is refused (23503)');
+SELECT throws_ok($$UPDATE course_pages SET parent_page_id = '0000000a-0000-4000-8000-0000000000f7' WHERE id = '0000000a-0000-4000-8000-0000000000f8'$$,
+    '23503', NULL, '... also by an update');
+SELECT throws_ok($$UPDATE course_pages SET course_id = '0000000a-0000-4000-8000-0000000000d2' WHERE id = '0000000a-0000-4000-8000-0000000000f1'$$,
+    '23503', NULL, 'a page with children cannot move to another course');
+SELECT is((SELECT count(*)::int FROM pg_constraint WHERE conname IN ('course_pages_parent_page_id_fkey', 'comments_parent_comment_id_fkey')
+           AND array_length(conkey, 1) = 1 AND conrelid = confrelid), 2, 'both self-references are single-column foreign keys');
 
 SELECT * FROM finish();
 ROLLBACK;
