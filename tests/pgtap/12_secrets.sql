@@ -1,8 +1,8 @@
--- mentors.calendar_token_encrypted: encrypted with pgcrypto, the key where only the extension's
+-- Mentors' calendar tokens (platform.mentor_calendar_tokens): encrypted with pgcrypto, the key where only the extension's
 -- owner reads it (platform.calendar_token_keys, or Supabase Vault), never in a setting; only the
 -- mentor writes and only the service role reads the token back; rotation re-encrypts them all.
 BEGIN;
-SELECT plan(23);
+SELECT plan(25);
 
 SELECT tests.create_user('mentor@s.example', '0000000c-0000-4000-8000-000000000001');
 SELECT tests.create_user('other@s.example', '0000000c-0000-4000-8000-000000000002');
@@ -32,13 +32,14 @@ SELECT lives_ok($$SELECT platform.set_mentor_calendar_token('0000000c-0000-4000-
                 'the mentor stores their own token');
 SELECT throws_ok($$SELECT platform.mentor_calendar_token('0000000c-0000-4000-8000-000000000101')$$, '42501', NULL,
                  'authenticated cannot decrypt (not even the mentor)');
-SELECT throws_ok($$SELECT calendar_token_encrypted FROM mentors$$, '42501', NULL, 'authenticated cannot read the encrypted column');
+SELECT throws_ok($$SELECT calendar_token_encrypted FROM platform.mentor_calendar_tokens$$, '42501', NULL, 'authenticated cannot read the encrypted tokens');
+SELECT lives_ok($$SELECT * FROM mentors$$, 'select * on mentors works for members (no secret column in it)');
 SELECT tests.authenticate_as_service_role();
 SELECT throws_ok($$SELECT key FROM platform.calendar_token_keys$$, '42501', NULL, 'the service role cannot read the key table either');
 RESET ROLE;
 
 SELECT ok((SELECT position(convert_to('secret-calendar-token', 'UTF8') IN calendar_token_encrypted) = 0 AND length(calendar_token_encrypted) > 40
-           FROM mentors WHERE id = '0000000c-0000-4000-8000-000000000101'), 'the stored value is ciphertext, not the token');
+           FROM platform.mentor_calendar_tokens WHERE mentor_id = '0000000c-0000-4000-8000-000000000101'), 'the stored value is ciphertext, not the token');
 SELECT tests.authenticate_as_service_role();
 SELECT is(platform.mentor_calendar_token('0000000c-0000-4000-8000-000000000101'), 'ya29.secret-calendar-token', 'the service role decrypts it');
 RESET ROLE;
@@ -48,7 +49,7 @@ SELECT is(platform.set_calendar_token_key('a-rotated-key-of-32-characters!!'), 1
 SELECT tests.authenticate_as_service_role();
 SELECT is(platform.mentor_calendar_token('0000000c-0000-4000-8000-000000000101'), 'ya29.secret-calendar-token', '... which decrypts with the new key');
 RESET ROLE;
-SELECT throws_ok($$SELECT pgp_sym_decrypt((SELECT calendar_token_encrypted FROM mentors WHERE id = '0000000c-0000-4000-8000-000000000101'), 'a-test-key-of-32-characters-long')$$,
+SELECT throws_ok($$SELECT pgp_sym_decrypt((SELECT calendar_token_encrypted FROM platform.mentor_calendar_tokens WHERE mentor_id = '0000000c-0000-4000-8000-000000000101'), 'a-test-key-of-32-characters-long')$$,
                  '39000', NULL, '... and not with the old one');
 -- Supabase Vault, when installed (here a stand-in with supabase_vault's names and signatures):
 -- the next key change moves the key into it and out of the table.
@@ -70,6 +71,7 @@ SELECT platform.set_calendar_token_key('a-second-vault-key-32-characters');
 SELECT is((SELECT count(*)::int FROM vault.secrets) || ' ' || (SELECT secret FROM vault.secrets), '1 a-second-vault-key-32-characters',
           '... and rotation updates the one Vault secret');
 SELECT lives_ok($$SELECT platform.set_mentor_calendar_token('0000000c-0000-4000-8000-000000000101', NULL)$$, 'NULL clears the token');
+SELECT is((SELECT count(*)::int FROM platform.mentor_calendar_tokens), 0, '... (its row is deleted)');
 
 SELECT * FROM finish();
 ROLLBACK;

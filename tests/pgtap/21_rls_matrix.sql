@@ -145,7 +145,7 @@ SELECT is((SELECT count(*)::int FROM course_signups) + (SELECT count(*)::int FRO
 -- mentors, credits, sessions -------------------------------------------------------------------------
 SELECT tests.authenticate_as(tests.id('a_member'));
 SELECT is((SELECT count(*)::int FROM mentors), 1, 'mentors: members see their tenant''s mentors');
-SELECT throws_ok($$SELECT calendar_token_encrypted FROM mentors$$, '42501', NULL, 'mentors: the calendar token column is not readable');
+SELECT throws_ok($$SELECT calendar_token_encrypted FROM platform.mentor_calendar_tokens$$, '42501', NULL, 'mentors: the calendar tokens are not readable');
 SELECT is(tests.rows_affected($$UPDATE mentors SET headline = 'x'$$), 0, 'mentors: a member cannot edit a mentor');
 SELECT is((SELECT count(*)::int FROM mentor_credits), 0, 'mentor_credits: a non-staff member sees no ledger');
 SELECT throws_ok($$INSERT INTO mentor_sessions (mentor_id, credit_id, starts_at, ends_at) VALUES (tests.id('mA'), tests.id('crA'), now() + interval '1 day', now() + interval '25 hours')$$,

@@ -115,7 +115,7 @@ SELECT is(pg_temp.used('la'), 2, 'ledger A still counts the two delivered sessio
 ------------------------------------------------------------------------------------------------
 CREATE ROLE attack_analyst LOGIN IN ROLE authenticated;
 CREATE ROLE attack_backend LOGIN IN ROLE service_role;
-UPDATE mentors SET calendar_token_encrypted = '\x00'::bytea WHERE id = tests.id('ma');
+INSERT INTO platform.mentor_calendar_tokens (mentor_id, calendar_token_encrypted) VALUES (tests.id('ma'), '\x00'::bytea);
 SET LOCAL SESSION AUTHORIZATION attack_analyst;
 SELECT set_config('request.jwt.claims', json_build_object('sub', tests.id('ca_staff'))::text, true);
 SELECT is(current_setting('role') || ' ' || platform.caller_role(), 'none authenticated',
@@ -133,7 +133,7 @@ SET LOCAL SESSION AUTHORIZATION attack_backend;
 SELECT is(platform.caller_role(), 'service_role', 'a login role granted service_role is privileged');
 SELECT lives_ok($$SELECT platform.assert_feed_access(tests.id('a_mentor'), tests.id('ta'))$$, '... and passes the feed''s access check for anyone');
 RESET SESSION AUTHORIZATION;
-SELECT is((SELECT calendar_token_encrypted FROM mentors WHERE id = tests.id('ma')), '\x00'::bytea, 'the token was not changed');
+SELECT is((SELECT calendar_token_encrypted FROM platform.mentor_calendar_tokens WHERE mentor_id = tests.id('ma')), '\x00'::bytea, 'the token was not changed');
 
 ------------------------------------------------------------------------------------------------
 -- 3. Self-enrolment, self-certified attendance, forged scopes, other tenants' rows.

@@ -1,6 +1,9 @@
--- mentors.calendar_token_encrypted: the mentor's calendar API token, encrypted with pgcrypto's
--- pgp_sym_encrypt (AES-256). The key is readable by the extension's owner only and is never part
--- of a dump of the data:
+-- A mentor's calendar API token, encrypted with pgcrypto's pgp_sym_encrypt (AES-256), is kept in
+-- platform.mentor_calendar_tokens.calendar_token_encrypted (created by a migration): a table of its
+-- own that no API role can read, so that `select=*` on mentors works for every member (it used to
+-- be a column of mentors hidden by a column grant, which broke `select=*` and every mentors(*)
+-- embed). The key is readable by the extension's owner only and is never part of a dump of the
+-- data:
 --   * on Supabase (schema `vault` with vault.decrypted_secrets, i.e. supabase_vault installed) it
 --     is the Vault secret named 'platform.calendar_token_key';
 --   * elsewhere it is the one row of platform.calendar_token_keys, a table created by this
@@ -25,7 +28,7 @@ CREATE TABLE platform.calendar_token_keys (
 REVOKE ALL ON platform.calendar_token_keys FROM PUBLIC;
 ALTER TABLE platform.calendar_token_keys ENABLE ROW LEVEL SECURITY;
 COMMENT ON TABLE platform.calendar_token_keys IS
-    'The key of mentors.calendar_token_encrypted when Supabase Vault is absent: one row, readable by the extension owner only, never dumped (an extension table not registered with pg_extension_config_dump). Set and rotate it with platform.set_calendar_token_key().';
+    'The key of the mentors'' calendar tokens when Supabase Vault is absent: one row, readable by the extension owner only, never dumped (an extension table not registered with pg_extension_config_dump). Set and rotate it with platform.set_calendar_token_key().';
 COMMENT ON COLUMN platform.calendar_token_keys.singleton IS 'Always true: the table holds at most one key.';
 COMMENT ON COLUMN platform.calendar_token_keys.key IS 'The symmetric key (at least 16 characters).';
 COMMENT ON COLUMN platform.calendar_token_keys.created_at IS 'When this key was set.';
@@ -81,7 +84,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION platform.calendar_token_key() IS
-    'The symmetric key for mentors.calendar_token_encrypted (Supabase Vault, else platform.calendar_token_keys); 55000 with a hint when unset. Owner only.';
+    'The symmetric key of platform.mentor_calendar_tokens (Supabase Vault, else platform.calendar_token_keys); 55000 with a hint when unset. Owner only.';
 
 CREATE FUNCTION platform.pgcrypto_schema() RETURNS text
 LANGUAGE sql STABLE
@@ -109,17 +112,22 @@ BEGIN
     IF NOT platform.caller_is_privileged() AND owner_id IS DISTINCT FROM auth.uid() THEN
         RAISE EXCEPTION 'only the mentor or the service role may set a calendar token' USING ERRCODE = 'insufficient_privilege';
     END IF;
-    IF token IS NOT NULL THEN
-        -- Not while the key is being rotated (set_calendar_token_key holds this lock exclusively).
-        PERFORM pg_catalog.pg_advisory_xact_lock_shared(pg_catalog.hashtext('platform.calendar_token_key'));
-        EXECUTE pg_catalog.format('SELECT %I.pgp_sym_encrypt($1, $2, ''cipher-algo=aes256'')', platform.pgcrypto_schema())
-            INTO encrypted USING token, platform.calendar_token_key();
+    IF token IS NULL THEN
+        DELETE FROM platform.mentor_calendar_tokens t WHERE t.mentor_id = set_mentor_calendar_token.mentor_id;
+        RETURN;
     END IF;
-    UPDATE public.mentors m SET calendar_token_encrypted = encrypted WHERE m.id = set_mentor_calendar_token.mentor_id;
+    -- Not while the key is being rotated (set_calendar_token_key holds this lock exclusively).
+    PERFORM pg_catalog.pg_advisory_xact_lock_shared(pg_catalog.hashtext('platform.calendar_token_key'));
+    EXECUTE pg_catalog.format('SELECT %I.pgp_sym_encrypt($1, $2, ''cipher-algo=aes256'')', platform.pgcrypto_schema())
+        INTO encrypted USING token, platform.calendar_token_key();
+    INSERT INTO platform.mentor_calendar_tokens AS t (mentor_id, calendar_token_encrypted)
+    VALUES (set_mentor_calendar_token.mentor_id, encrypted)
+    ON CONFLICT ON CONSTRAINT mentor_calendar_tokens_pkey
+    DO UPDATE SET calendar_token_encrypted = EXCLUDED.calendar_token_encrypted, updated_at = pg_catalog.now();
 END
 $$;
 COMMENT ON FUNCTION platform.set_mentor_calendar_token(uuid, text) IS
-    'Encrypts and stores a mentor''s calendar token (NULL clears it). Callable by the mentor (auth.uid()) and the service role.';
+    'Encrypts and stores a mentor''s calendar token in platform.mentor_calendar_tokens (NULL clears it). Callable by the mentor (auth.uid()) and the service role.';
 
 -- Decrypt a mentor's calendar token: for the server-side calendar sync (service role) only.
 CREATE FUNCTION platform.mentor_calendar_token(mentor_id uuid) RETURNS text
@@ -131,7 +139,8 @@ DECLARE
     encrypted bytea;
     token     text;
 BEGIN
-    SELECT m.calendar_token_encrypted INTO encrypted FROM public.mentors m WHERE m.id = mentor_calendar_token.mentor_id;
+    SELECT t.calendar_token_encrypted INTO encrypted FROM platform.mentor_calendar_tokens t
+    WHERE t.mentor_id = mentor_calendar_token.mentor_id;
     IF encrypted IS NULL THEN
         RETURN NULL;
     END IF;
@@ -163,9 +172,9 @@ BEGIN
     END IF;
     -- One rotation at a time, and no token written under the old key meanwhile.
     PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('platform.calendar_token_key'));
-    LOCK TABLE public.mentors IN SHARE ROW EXCLUSIVE MODE;
+    LOCK TABLE platform.mentor_calendar_tokens IN SHARE ROW EXCLUSIVE MODE;
     old_key := platform.calendar_token_key_or_null();
-    SELECT pg_catalog.count(*) INTO tokens FROM public.mentors m WHERE m.calendar_token_encrypted IS NOT NULL;
+    SELECT pg_catalog.count(*) INTO tokens FROM platform.mentor_calendar_tokens;
     IF tokens > 0 THEN
         IF old_key IS NULL THEN
             RAISE EXCEPTION '% calendar tokens are stored but no key is set to decrypt them', tokens
@@ -173,8 +182,9 @@ BEGIN
                       HINT = 'Set the key they were encrypted with first (after a restore: the key from your secret store), then rotate.';
         END IF;
         EXECUTE pg_catalog.format(
-            'UPDATE public.mentors m SET calendar_token_encrypted = %1$I.pgp_sym_encrypt(%1$I.pgp_sym_decrypt(m.calendar_token_encrypted, $1), $2, ''cipher-algo=aes256'')
-             WHERE m.calendar_token_encrypted IS NOT NULL', crypto)
+            'UPDATE platform.mentor_calendar_tokens t
+             SET calendar_token_encrypted = %1$I.pgp_sym_encrypt(%1$I.pgp_sym_decrypt(t.calendar_token_encrypted, $1), $2, ''cipher-algo=aes256''),
+                 updated_at = pg_catalog.now()', crypto)
             USING old_key, new_key;
         GET DIAGNOSTICS n = ROW_COUNT;
     END IF;
