@@ -7,7 +7,13 @@ pg_up dev "$port"
 step "cluster running: socket $PGHOST, port $PGPORT"
 q -d postgres -c "SELECT 1 FROM pg_database WHERE datname = 'platform'" | grep -q 1 \
   || q -d postgres -c "CREATE DATABASE platform"
-q -d platform -c "CREATE EXTENSION IF NOT EXISTS platform CASCADE"
+# The dependencies go where Supabase puts them, schema `extensions`, which PostgREST does not
+# expose (in public, pgcrypto's functions would be /rpc/ endpoints); on the database's search_path.
+q -d platform -c "CREATE SCHEMA IF NOT EXISTS extensions" \
+              -c "CREATE EXTENSION IF NOT EXISTS vector SCHEMA extensions" \
+              -c "CREATE EXTENSION IF NOT EXISTS pgcrypto SCHEMA extensions" \
+              -c "ALTER DATABASE platform SET search_path = \"\$user\", public, extensions" >/dev/null
+q -d platform -c "CREATE EXTENSION IF NOT EXISTS platform"
 # New binaries: bring the extension's objects to this build's version first (migrate() refuses
 # to run against another version's objects).
 if ! err=$(q -d platform -c "ALTER EXTENSION platform UPDATE" 2>&1); then

@@ -2,7 +2,7 @@
 -- search_path (lint 0011); anon executes none of them; the only SECURITY DEFINER functions in an
 -- exposed schema that API roles may call are the documented RPCs that check their caller.
 BEGIN;
-SELECT plan(5);
+SELECT plan(6);
 
 -- Ours: the platform extension's functions, and every function in public / auth that belongs to
 -- no other extension (pgvector's and pgcrypto's are theirs).
@@ -18,6 +18,11 @@ SELECT is(ARRAY(SELECT fn FROM ours WHERE NOT EXISTS (SELECT 1 FROM unnest(proco
           '{}'::text[], 'every function has a fixed search_path (advisor lint 0011)');
 SELECT is(ARRAY(SELECT fn FROM ours WHERE nspname <> 'auth' AND has_function_privilege('anon', oid, 'EXECUTE') ORDER BY 1),
           '{}'::text[], 'anon executes none of our functions (auth.uid/role/jwt aside, as on Supabase)');
+-- PostgREST's anon surface: every function of the exposed schema anon may execute, whoever's
+-- (on this plain layout pgcrypto and vector live in public: migration 20261203080000).
+SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p
+                WHERE p.pronamespace = 'public'::regnamespace AND has_function_privilege('anon', p.oid, 'EXECUTE') ORDER BY 1),
+          '{}'::text[], 'anon may execute no function in public at all (no /rpc/gen_salt, /rpc/armor, ...)');
 SELECT is(ARRAY(SELECT fn FROM ours WHERE nspname = 'public' AND prosecdef
                   AND (has_function_privilege('authenticated', oid, 'EXECUTE') OR has_function_privilege('anon', oid, 'EXECUTE')) ORDER BY 1),
           ARRAY['accept_provider_invitation(uuid)', 'start_impersonation(uuid,text,uuid)', 'stop_impersonation(uuid)'],

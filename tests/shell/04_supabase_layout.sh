@@ -3,7 +3,7 @@
 # database's search_path, and Supabase's own auth schema present. platform installs and migrates,
 # and leaves Supabase's objects untouched.
 source "$(dirname "$0")/tap.sh"
-plan 6
+plan 8
 fresh_db supa
 q -d supa <<'SQL' >/dev/null
 CREATE SCHEMA extensions;
@@ -31,5 +31,16 @@ if q -d supa -c "SELECT to_regclass('public.embeddings')" | grep -q embeddings; 
 else
   is "$(q -d supa -c "SELECT current_setting('search_path')")" '"$user", public, extensions' "caller's search_path unchanged"
 fi
+# PostgREST's anon surface: the functions of the exposed schema anon may execute.
+is "$(q -d supa -c "SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace AND has_function_privilege('anon', oid, 'EXECUTE')")" "0" \
+   "Supabase layout: anon may execute no function in public"
+# The README's plain-database recipe (Supabase's layout without Supabase), then the same check.
+fresh_db plain_ext
+q -d plain_ext -c "CREATE SCHEMA extensions" -c "CREATE EXTENSION vector SCHEMA extensions" -c "CREATE EXTENSION pgcrypto SCHEMA extensions" \
+               -c "ALTER DATABASE plain_ext SET search_path = \"\$user\", public, extensions" >/dev/null
+q -d plain_ext -c "CREATE EXTENSION platform" -c "SELECT count(*) FROM platform.migrate()" >/dev/null
+is "$(q -d plain_ext -c "SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace AND has_function_privilege('anon', oid, 'EXECUTE')")" "0" \
+   "plain database, dependencies in schema extensions: anon may execute no function in public"
+drop_db plain_ext
 drop_db supa
 done_testing
