@@ -11,7 +11,7 @@ CREATE TABLE platform.calendar_token_keys (
 REVOKE ALL ON platform.calendar_token_keys FROM PUBLIC;
 ALTER TABLE platform.calendar_token_keys ENABLE ROW LEVEL SECURITY;
 COMMENT ON TABLE platform.calendar_token_keys IS
-    'The key of mentors.calendar_token_encrypted when Supabase Vault is absent: one row, readable by the extension owner only, never dumped (an extension table not registered with pg_extension_config_dump). Set and rotate it with platform.set_calendar_token_key().';
+    'The key of the mentors'' calendar tokens when Supabase Vault is absent: one row, readable by the extension owner only, never dumped (an extension table not registered with pg_extension_config_dump). Set and rotate it with platform.set_calendar_token_key().';
 COMMENT ON COLUMN platform.calendar_token_keys.singleton IS 'Always true: the table holds at most one key.';
 COMMENT ON COLUMN platform.calendar_token_keys.key IS 'The symmetric key (at least 16 characters).';
 COMMENT ON COLUMN platform.calendar_token_keys.created_at IS 'When this key was set.';
@@ -972,7 +972,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION platform.calendar_token_key() IS
-    'The symmetric key for mentors.calendar_token_encrypted (Supabase Vault, else platform.calendar_token_keys); 55000 with a hint when unset. Owner only.';
+    'The symmetric key of platform.mentor_calendar_tokens (Supabase Vault, else platform.calendar_token_keys); 55000 with a hint when unset. Owner only.';
 
 -- changed in 0.3.0 (src/secrets/sql/calendar_token.sql)
 CREATE OR REPLACE FUNCTION platform.set_mentor_calendar_token(mentor_id uuid, token text) RETURNS void
@@ -991,17 +991,88 @@ BEGIN
     IF NOT platform.caller_is_privileged() AND owner_id IS DISTINCT FROM auth.uid() THEN
         RAISE EXCEPTION 'only the mentor or the service role may set a calendar token' USING ERRCODE = 'insufficient_privilege';
     END IF;
-    IF token IS NOT NULL THEN
-        -- Not while the key is being rotated (set_calendar_token_key holds this lock exclusively).
-        PERFORM pg_catalog.pg_advisory_xact_lock_shared(pg_catalog.hashtext('platform.calendar_token_key'));
-        EXECUTE pg_catalog.format('SELECT %I.pgp_sym_encrypt($1, $2, ''cipher-algo=aes256'')', platform.pgcrypto_schema())
-            INTO encrypted USING token, platform.calendar_token_key();
+    IF token IS NULL THEN
+        DELETE FROM platform.mentor_calendar_tokens t WHERE t.mentor_id = set_mentor_calendar_token.mentor_id;
+        RETURN;
     END IF;
-    UPDATE public.mentors m SET calendar_token_encrypted = encrypted WHERE m.id = set_mentor_calendar_token.mentor_id;
+    -- Not while the key is being rotated (set_calendar_token_key holds this lock exclusively).
+    PERFORM pg_catalog.pg_advisory_xact_lock_shared(pg_catalog.hashtext('platform.calendar_token_key'));
+    EXECUTE pg_catalog.format('SELECT %I.pgp_sym_encrypt($1, $2, ''cipher-algo=aes256'')', platform.pgcrypto_schema())
+        INTO encrypted USING token, platform.calendar_token_key();
+    INSERT INTO platform.mentor_calendar_tokens AS t (mentor_id, calendar_token_encrypted)
+    VALUES (set_mentor_calendar_token.mentor_id, encrypted)
+    ON CONFLICT ON CONSTRAINT mentor_calendar_tokens_pkey
+    DO UPDATE SET calendar_token_encrypted = EXCLUDED.calendar_token_encrypted, updated_at = pg_catalog.now();
 END
 $$;
 COMMENT ON FUNCTION platform.set_mentor_calendar_token(uuid, text) IS
-    'Encrypts and stores a mentor''s calendar token (NULL clears it). Callable by the mentor (auth.uid()) and the service role.';
+    'Encrypts and stores a mentor''s calendar token in platform.mentor_calendar_tokens (NULL clears it). Callable by the mentor (auth.uid()) and the service role.';
+
+-- changed in 0.3.0 (src/secrets/sql/calendar_token.sql)
+CREATE OR REPLACE FUNCTION platform.mentor_calendar_token(mentor_id uuid) RETURNS text
+LANGUAGE plpgsql STABLE
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+    encrypted bytea;
+    token     text;
+BEGIN
+    SELECT t.calendar_token_encrypted INTO encrypted FROM platform.mentor_calendar_tokens t
+    WHERE t.mentor_id = mentor_calendar_token.mentor_id;
+    IF encrypted IS NULL THEN
+        RETURN NULL;
+    END IF;
+    EXECUTE pg_catalog.format('SELECT %I.pgp_sym_decrypt($1, $2)', platform.pgcrypto_schema())
+        INTO token USING encrypted, platform.calendar_token_key();
+    RETURN token;
+END
+$$;
+COMMENT ON FUNCTION platform.mentor_calendar_token(uuid) IS
+    'Decrypts a mentor''s calendar token. EXECUTE is granted to service_role only.';
+
+-- new in 0.3.0 (src/schema/sql/parent_scope.sql)
+CREATE FUNCTION platform.check_parent_scope() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+    parent_col text := TG_ARGV[0];
+    scope text[] := TG_ARGV[1:TG_NARGS - 1];
+    doc jsonb := pg_catalog.to_jsonb(NEW);
+    parent uuid := (doc ->> parent_col)::uuid;
+    same_scope text;
+    found_ok boolean;
+BEGIN
+    same_scope := (SELECT pg_catalog.string_agg(pg_catalog.format('x.%I IS NOT DISTINCT FROM ($2 ->> %L)::uuid', c, c), ' AND ')
+                   FROM pg_catalog.unnest(scope) AS c);
+    IF parent IS NOT NULL AND (TG_OP = 'INSERT' OR parent IS DISTINCT FROM (pg_catalog.to_jsonb(OLD) ->> parent_col)::uuid
+                               OR EXISTS (SELECT 1 FROM pg_catalog.unnest(scope) AS c
+                                          WHERE doc -> c IS DISTINCT FROM pg_catalog.to_jsonb(OLD) -> c)) THEN
+        EXECUTE pg_catalog.format('SELECT EXISTS (SELECT 1 FROM %I.%I x WHERE x.id = $1 AND %s)', TG_TABLE_SCHEMA, TG_TABLE_NAME, same_scope)
+            INTO found_ok USING parent, doc;
+        IF NOT found_ok THEN
+            RAISE EXCEPTION '%.% = % names no row of the same % in %', TG_TABLE_NAME, parent_col, parent,
+                    pg_catalog.array_to_string(scope, ', '), TG_TABLE_NAME
+                USING ERRCODE = 'foreign_key_violation',
+                      HINT = pg_catalog.format('The parent must exist and have the same %s.', pg_catalog.array_to_string(scope, ', '));
+        END IF;
+    END IF;
+    IF TG_OP = 'UPDATE' AND EXISTS (SELECT 1 FROM pg_catalog.unnest(scope) AS c WHERE doc -> c IS DISTINCT FROM pg_catalog.to_jsonb(OLD) -> c) THEN
+        EXECUTE pg_catalog.format('SELECT NOT EXISTS (SELECT 1 FROM %I.%I x WHERE x.%I = $1 AND NOT (%s))',
+                                  TG_TABLE_SCHEMA, TG_TABLE_NAME, parent_col, same_scope)
+            INTO found_ok USING NEW.id, doc;
+        IF NOT found_ok THEN
+            RAISE EXCEPTION '% % has children and cannot move to another %', TG_TABLE_NAME, NEW.id, pg_catalog.array_to_string(scope, ', ')
+                USING ERRCODE = 'foreign_key_violation', HINT = 'Move or detach its children first.';
+        END IF;
+    END IF;
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION platform.check_parent_scope() IS
+    'Trigger function (BEFORE INSERT OR UPDATE, per row) for single-column self-references: the parent (argument 1, a column) has the row''s values in the scope columns (further arguments), and a row with children does not leave its scope (23503).';
 
 -- new in 0.3.0 (src/secrets/sql/calendar_token.sql)
 CREATE FUNCTION platform.set_calendar_token_key(new_key text) RETURNS bigint
@@ -1021,9 +1092,9 @@ BEGIN
     END IF;
     -- One rotation at a time, and no token written under the old key meanwhile.
     PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('platform.calendar_token_key'));
-    LOCK TABLE public.mentors IN SHARE ROW EXCLUSIVE MODE;
+    LOCK TABLE platform.mentor_calendar_tokens IN SHARE ROW EXCLUSIVE MODE;
     old_key := platform.calendar_token_key_or_null();
-    SELECT pg_catalog.count(*) INTO tokens FROM public.mentors m WHERE m.calendar_token_encrypted IS NOT NULL;
+    SELECT pg_catalog.count(*) INTO tokens FROM platform.mentor_calendar_tokens;
     IF tokens > 0 THEN
         IF old_key IS NULL THEN
             RAISE EXCEPTION '% calendar tokens are stored but no key is set to decrypt them', tokens
@@ -1031,8 +1102,9 @@ BEGIN
                       HINT = 'Set the key they were encrypted with first (after a restore: the key from your secret store), then rotate.';
         END IF;
         EXECUTE pg_catalog.format(
-            'UPDATE public.mentors m SET calendar_token_encrypted = %1$I.pgp_sym_encrypt(%1$I.pgp_sym_decrypt(m.calendar_token_encrypted, $1), $2, ''cipher-algo=aes256'')
-             WHERE m.calendar_token_encrypted IS NOT NULL', crypto)
+            'UPDATE platform.mentor_calendar_tokens t
+             SET calendar_token_encrypted = %1$I.pgp_sym_encrypt(%1$I.pgp_sym_decrypt(t.calendar_token_encrypted, $1), $2, ''cipher-algo=aes256''),
+                 updated_at = pg_catalog.now()', crypto)
             USING old_key, new_key;
         GET DIAGNOSTICS n = ROW_COUNT;
     END IF;
@@ -1191,6 +1263,7 @@ REVOKE EXECUTE ON FUNCTION platform.course_signups_completed() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.assert_feed_access(uuid, uuid) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.calendar_token_key_in_vault() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.calendar_token_key_or_null() FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION platform.check_parent_scope() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.set_calendar_token_key(text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.claim_events(integer, interval) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.ack_event(uuid, uuid) FROM PUBLIC;
