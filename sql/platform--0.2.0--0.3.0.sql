@@ -86,6 +86,30 @@ $$;
 COMMENT ON FUNCTION platform.role_rank(text) IS
     'Rank of a role key: owner 50, admin 40, editor 30, member 20, viewer 10 (NULL for anything else).';
 
+-- new in 0.3.0 (src/rls/sql/helpers.sql)
+CREATE FUNCTION platform.my_provider_course_ids(min_role text DEFAULT 'viewer') RETURNS SETOF uuid
+LANGUAGE plpgsql STABLE SECURITY DEFINER PARALLEL SAFE
+SET search_path = ''
+AS $$
+BEGIN
+    RETURN QUERY SELECT c.id FROM public.courses c WHERE c.provider_id IN (SELECT platform.my_provider_ids(min_role));
+END
+$$;
+COMMENT ON FUNCTION platform.my_provider_course_ids(text) IS
+    'RLS helper: ids of the courses of the providers where auth.uid() is staff with at least min_role.';
+
+-- new in 0.3.0 (src/rls/sql/helpers.sql)
+CREATE FUNCTION platform.my_provider_event_ids(min_role text DEFAULT 'viewer') RETURNS SETOF uuid
+LANGUAGE plpgsql STABLE SECURITY DEFINER PARALLEL SAFE
+SET search_path = ''
+AS $$
+BEGIN
+    RETURN QUERY SELECT v.id FROM public.events v WHERE v.provider_id IN (SELECT platform.my_provider_ids(min_role));
+END
+$$;
+COMMENT ON FUNCTION platform.my_provider_event_ids(text) IS
+    'RLS helper: ids of the events of the providers where auth.uid() is staff with at least min_role.';
+
 -- changed in 0.3.0 (src/rls/sql/guards.sql)
 CREATE OR REPLACE FUNCTION platform.add_company_creator() RETURNS trigger
 LANGUAGE plpgsql
@@ -1256,6 +1280,8 @@ COMMENT ON FUNCTION platform.fail_event(uuid, uuid, text) IS
 REVOKE EXECUTE ON FUNCTION platform.caller_role() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.caller_is_privileged() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.assert_tenant_member(uuid) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION platform.my_provider_course_ids(text) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION platform.my_provider_event_ids(text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.guard_event_signup() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.guard_mentor_session() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.log_course_completions(uuid[], uuid[], uuid[], uuid[]) FROM PUBLIC;

@@ -171,3 +171,31 @@ END
 $$;
 COMMENT ON FUNCTION platform.can_edit_target(text, uuid) IS
     'RLS helper: whether auth.uid() may edit the (target_type, target_id) row: its provider''s editors, or for a mentor the mentor and tenant owners/admins.';
+
+-- Rows reached through a provider's content, as id sets: policies compare them with the row's own
+-- indexed column (`course_id = ANY (ARRAY(SELECT platform.my_provider_course_ids()))`), so that
+-- "mine OR my provider's" becomes a BitmapOr of two index scans instead of a correlated EXISTS per
+-- row. (Measured at the medium demo scale, 40 000 course signups: a member's count took 5 ms of
+-- scan plus ~300 ms of JIT compilation, triggered by the EXISTS version's cost estimate.)
+CREATE FUNCTION platform.my_provider_course_ids(min_role text DEFAULT 'viewer') RETURNS SETOF uuid
+LANGUAGE plpgsql STABLE SECURITY DEFINER PARALLEL SAFE
+SET search_path = ''
+AS $$
+BEGIN
+    RETURN QUERY SELECT c.id FROM public.courses c WHERE c.provider_id IN (SELECT platform.my_provider_ids(min_role));
+END
+$$;
+COMMENT ON FUNCTION platform.my_provider_course_ids(text) IS
+    'RLS helper: ids of the courses of the providers where auth.uid() is staff with at least min_role.';
+
+CREATE FUNCTION platform.my_provider_event_ids(min_role text DEFAULT 'viewer') RETURNS SETOF uuid
+LANGUAGE plpgsql STABLE SECURITY DEFINER PARALLEL SAFE
+SET search_path = ''
+AS $$
+BEGIN
+    RETURN QUERY SELECT v.id FROM public.events v WHERE v.provider_id IN (SELECT platform.my_provider_ids(min_role));
+END
+$$;
+COMMENT ON FUNCTION platform.my_provider_event_ids(text) IS
+    'RLS helper: ids of the events of the providers where auth.uid() is staff with at least min_role.';
+
