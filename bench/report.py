@@ -11,6 +11,7 @@ GOALS = {"medium": 15.0, "large": 40.0}  # for_you p95 ms at 100k / 1M items
 def main():
     path = Path(sys.argv[1])
     rls_md = sys.argv[2] if len(sys.argv) > 2 else ""
+    postgrest_md = sys.argv[3] if len(sys.argv) > 3 else ""
     r = json.loads(path.read_text())
     m = r["machine"]
     goal = GOALS.get(r["scale"])
@@ -41,7 +42,14 @@ def main():
             f"{rec(x['recall_mean'])} | {rec(x['recall_p5'])} | {rec(x['recall_min'])} | "
             f"{'-' if x['short_results'] is None else x['short_results']} | {x.get('kth_distance_ratio') or '-'} | {x.get('strategies') or '-'} |"
         )
-    lines += ["", "## RLS overhead (authenticated vs service_role; goal <= 1.5x)", "", rls_md, "",
+    lines += ["", "## RLS overhead (authenticated vs service_role; goal <= 1.5x)", "", rls_md, ""]
+    if postgrest_md:
+        lines += ["## What PostgREST adds: db-max-rows 1000 and Prefer: count=exact (bench/postgrest_plans.py)", "",
+                  "PostgREST's own SQL for each request (replayed by tests/postgrest/postgrest.py), in its transaction, "
+                  "as a member (RLS) and as the service role; warm, second of two runs. A tenant-scoped list and its "
+                  "count must stay index-driven: the last column lists sequential scans of tables over 20 000 rows.", "",
+                  postgrest_md, ""]
+    lines += [
               "## Trigger overhead (bulk insert, all user triggers vs none; goal <= 1.2x)", "",
               "One INSERT ... SELECT of the rows from a temp table, best of 3, rolled back. *without audit* keeps "
               "the domain triggers (rollups, scope filling, reference checks) and disables only the audit trail.", "",

@@ -37,6 +37,9 @@ retrieval=$(psql -XqAt -v ON_ERROR_STOP=1 -d "$db" -c "SET bench.queries = $quer
 step "RLS overhead (bench/rls.sh)"
 rls_md=$(bash bench/rls.sh "$db" 5)
 
+step "PostgREST requests with db-max-rows and count=exact (bench/postgrest_plans.py)"
+postgrest_md=$(python3 bench/postgrest_plans.py "$db")
+
 step "trigger overhead"
 trigger_rows=$([[ $scale == tiny ]] && echo 200 || echo 5000)
 triggers=$(psql -XqAt -v ON_ERROR_STOP=1 -d "$db" -c "SET bench.trigger_rows = $trigger_rows" -f bench/sql/triggers.sql | grep '^{' | paste -sd, -)
@@ -94,5 +97,5 @@ cat >"$json" <<JSON
  "ingest": {"copy_rows_per_s": $copy_rps, "log_activity": $logged}}
 JSON
 python3 -c "import matplotlib" 2>/dev/null || python3 -m pip install --quiet matplotlib >/dev/null 2>&1 || true
-python3 bench/report.py "$json" "$rls_md"
+python3 bench/report.py "$json" "$rls_md" "$postgrest_md"
 step "report: ${json%.json}.md"
