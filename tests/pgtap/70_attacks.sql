@@ -230,7 +230,7 @@ SELECT throws_ok($$SELECT platform.profile_completeness(tests.id('ca'))$$, 'P000
                  'profile_completeness of another tenant''s company: not visible');
 SELECT throws_ok($$SELECT platform.course_progress(tests.id('ca_staff'), tests.id('x'))$$, 'P0002', NULL,
                  'course_progress of an invisible course: not visible');
-SELECT throws_ok($$SELECT accept_provider_invitation(tests.id('pa'))$$, 'P0002', NULL, 'accepting an invitation one does not have fails');
+SELECT throws_ok($$SELECT accept_provider_invitation(tests.id('pa'))$$, 'PT404', NULL, 'accepting an invitation one does not have fails (PostgREST: 404)');
 SELECT throws_ok($$SELECT start_impersonation(tests.id('ca_staff'), 'curious', tests.id('ta'))$$, '42501', NULL,
                  'a member cannot start an impersonation');
 RESET ROLE;

@@ -93,8 +93,9 @@ BEGIN
     UPDATE public.providers_staff ps SET accepted_at = pg_catalog.now()
     WHERE ps.provider_id = accept_provider_invitation.provider_id AND ps.user_id = auth.uid() AND ps.accepted_at IS NULL;
     IF NOT FOUND THEN
+        -- PT404: PostgREST answers HTTP 404 (no_data_found, P0002, would be a 500 there).
         RAISE EXCEPTION 'no pending invitation to provider % for the current user', provider_id
-            USING ERRCODE = 'no_data_found', HINT = 'Invitations are created by the provider''s owners and admins.';
+            USING ERRCODE = 'PT404', HINT = 'Invitations are created by the provider''s owners and admins.';
     END IF;
 END
 $$;
