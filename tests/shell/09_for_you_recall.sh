@@ -3,7 +3,7 @@
 # with clusters): at eligibility 50 %, 5 %, 0.5 % and 0.05 % of the tenant's content, k = 10 and
 # 50, over 10 query vectors: never short, and recall@k >= 0.95 against the exact filtered top-k.
 source "$(dirname "$0")/tap.sh"
-plan 10
+plan 12
 platform_db recall
 q -d recall <<'SQL' >/dev/null
 INSERT INTO auth.users (id) VALUES (md5('reader')::uuid);
@@ -61,5 +61,16 @@ for tag in p005 p05 p5 p50; do
 done
 is "$(q -d recall -c "SELECT count(*) FROM platform.for_you_candidates(md5('reader')::uuid, md5('rt')::uuid, platform.demo_vector(9, 3, 5, 0.5)::vector, NULL, 20)")" "20" \
    "without a tag filter (all 20 000 eligible) the HNSW path fills k"
+# The strategy is a cost choice: a tag whose items all lie in another cluster than the query (the
+# walk meets them last) makes the walk dearer than sorting the tag's items, and the walk hands
+# over to the exact path ('exact_by_cost'; it used to read up to 40 000 tuples before falling
+# back); the same tag with a query of its own cluster stays on the index. (exact_threshold 100, a
+# privileged caller's knob, so that 833 tagged items do not go exact by count alone.)
+q -d recall -c "INSERT INTO tags (id, tenant_id, name) VALUES (md5('c5')::uuid, md5('rt')::uuid, 'c5')" \
+            -c "INSERT INTO tag_links (tag_id, target_type, target_id, tenant_id) SELECT md5('c5')::uuid, 'resource', platform.demo_uuid(9, 'r', i), md5('rt')::uuid FROM generate_series(1, 20000) i WHERE i % 24 = 5" \
+            -c "ANALYZE tag_links" >/dev/null
+strategy_for() { q -d recall -c "SELECT string_agg(DISTINCT strategy, '+') || ' ' || count(*) FROM platform.for_you_candidates(md5('reader')::uuid, md5('rt')::uuid, platform.demo_vector(9, $1, 77, 0.5)::vector, ARRAY[md5('c5')::uuid], 20, 100)"; }
+is "$(strategy_for 0)" "exact_by_cost 20" "a tag anti-correlated with the query: the walk hands over to the exact path by cost"
+is "$(strategy_for 5)" "hnsw 20" "the same tag, correlated with the query: the index walk"
 drop_db recall
 done_testing

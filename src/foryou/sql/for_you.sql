@@ -306,6 +306,10 @@ DECLARE
     share double precision;
     r record;
     strategy_label text := 'exact';
+    rate double precision;
+    projected double precision;
+    tag_items_known bigint;     -- the tag's items in the tenant, when counted in full
+    tag_items_at_least bigint := 0;
 BEGIN
     -- Callable by API roles (for_you runs with the caller's rights): it checks what for_you checks,
     -- and bounds what would make it expensive.
@@ -389,6 +393,31 @@ BEGIN
                 m := LEAST(GREATEST(m, 400), 10000);
                 strategy_label := 'hnsw_wide';
             END IF;
+            -- The cost check, every probe_n tuples of a tag-filtered walk: at the rate eligible
+            -- items came so far, reading the m - got still needed costs `projected` tuples of the
+            -- walk (each ~1.1x an exact candidate: 7.8 us vs 7.0 us here at 100k items, both
+            -- dominated by the distance and the tag probe), against one exact candidate per item
+            -- carrying the tag. When the walk is the dearer, stop it and go exact. The tag's
+            -- items are counted only as far as the comparison needs (a LIMITed index count).
+            -- This is what keeps an anti-correlated tag (its items far from q: the walk meets
+            -- them last) from costing several times the exact path (measured: 311 ms walking
+            -- 40 000 tuples to a fallback, vs 37 ms exact).
+            IF tag_ids IS NOT NULL AND scanned % probe_n = 0 AND got < m THEN
+                rate := GREATEST(got, 0.5) / scanned;
+                projected := (m - got) / rate * 1.1;
+                IF tag_items_known IS NULL AND projected > tag_items_at_least THEN
+                    SELECT pg_catalog.count(*) INTO tag_items_at_least
+                    FROM (SELECT 1 FROM public.tag_links tl WHERE tl.tag_id = ANY (tag_ids) AND tl.tenant_id = p_tenant
+                          LIMIT pg_catalog.ceil(projected)::bigint + 1) AS b;
+                    IF tag_items_at_least <= projected THEN
+                        tag_items_known := tag_items_at_least;
+                    END IF;
+                END IF;
+                IF tag_items_known IS NOT NULL AND tag_items_known < projected THEN
+                    strategy_label := 'exact_by_cost';
+                    EXIT;
+                END IF;
+            END IF;
             CONTINUE WHEN NOT r.ok;
             got := got + 1;
             h_types[got] := r.content_type;
@@ -401,13 +430,15 @@ BEGIN
             END IF;
         END LOOP;
         PERFORM pg_catalog.set_config('enable_sort', 'on', true);
-        IF got >= n THEN
+        IF got >= n AND strategy_label <> 'exact_by_cost' THEN
             RETURN QUERY SELECT u.t, u.i, u.d, CASE WHEN strategy_label = 'hnsw_wide' THEN 'hnsw_wide' ELSE 'hnsw' END
                          FROM unnest(h_types, h_ids, h_dists) AS u (t, i, d) ORDER BY u.d LIMIT n;
             RETURN;
         END IF;
         -- Short: the filter was more selective than the index scan could get past. Go exact.
-        strategy_label := 'exact_fallback';
+        IF strategy_label <> 'exact_by_cost' THEN
+            strategy_label := 'exact_fallback';
+        END IF;
     END IF;
     -- Exact: "+ 0" keeps the planner from ordering by the HNSW index; the sort is complete, then
     -- the eligibility checks run on the nearest rows until n pass.
