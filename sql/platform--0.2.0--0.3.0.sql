@@ -371,15 +371,14 @@ COMMENT ON FUNCTION platform.guard_mentor_session() IS
     'Trigger function (BEFORE INSERT OR UPDATE ON mentor_sessions, per row): the session lifecycle. API callers book pending sessions for themselves; the mentor confirms and completes (after the start); the mentor or the paying company cancels before the start; completed and cancelled are final; mentor, ledger, credits_consumed and cancelled_at are not client-writable. Nobody cancels a completed session (no refund after delivery). 42501 / 23514 with a hint.';
 
 -- new in 0.3.0 (src/progress/sql/completion.sql)
-CREATE FUNCTION platform.log_course_completions(signup_ids uuid[], tenant_ids uuid[], user_ids uuid[], course_ids uuid[])
+CREATE FUNCTION platform.log_course_completions(signup_ids uuid[])
 RETURNS void
 LANGUAGE plpgsql
 SET search_path = ''
 AS $$
 BEGIN
     WITH done AS (
-        SELECT d.id, d.tenant_id, d.user_id, d.course_id
-        FROM unnest(signup_ids, tenant_ids, user_ids, course_ids) AS d (id, tenant_id, user_id, course_id)
+        SELECT s.id, s.tenant_id, s.user_id, s.course_id FROM public.course_signups s WHERE s.id = ANY (signup_ids)
     ), logged AS (
         INSERT INTO public.activities (tenant_id, user_id, action, target_type, target_id, metadata)
         SELECT d.tenant_id, d.user_id, 'course.completed', 'course', d.course_id, pg_catalog.jsonb_build_object('signup_id', d.id)
@@ -391,8 +390,8 @@ BEGIN
     FROM done d;
 END
 $$;
-COMMENT ON FUNCTION platform.log_course_completions(uuid[], uuid[], uuid[], uuid[]) IS
-    'Logs first course completions: a course.completed activity and outbox event per (signup, tenant, user, course) of the parallel arrays.';
+COMMENT ON FUNCTION platform.log_course_completions(uuid[]) IS
+    'Logs first course completions: a course.completed activity and outbox event per signup id.';
 
 -- new in 0.3.0 (src/progress/sql/completion.sql)
 CREATE FUNCTION platform.course_signups_completed() RETURNS trigger
@@ -400,15 +399,9 @@ LANGUAGE plpgsql
 SECURITY DEFINER
 SET search_path = ''
 AS $$
-DECLARE
-    ids uuid[]; tenants uuid[]; users uuid[]; courses uuid[];
 BEGIN
-    SELECT pg_catalog.array_agg(n.id ORDER BY n.id), pg_catalog.array_agg(n.tenant_id ORDER BY n.id),
-           pg_catalog.array_agg(n.user_id ORDER BY n.id), pg_catalog.array_agg(n.course_id ORDER BY n.id)
-    INTO ids, tenants, users, courses
-    FROM new_rows n WHERE n.completed_at IS NOT NULL;
-    IF ids IS NOT NULL THEN
-        PERFORM platform.log_course_completions(ids, tenants, users, courses);
+    IF EXISTS (SELECT 1 FROM new_rows n WHERE n.completed_at IS NOT NULL) THEN
+        PERFORM platform.log_course_completions(ARRAY(SELECT n.id FROM new_rows n WHERE n.completed_at IS NOT NULL));
     END IF;
     RETURN NULL;
 END
@@ -754,6 +747,7 @@ BEGIN
         w := GREATEST(n, 20);
         IF tag_ids IS NOT NULL THEN
             share := COALESCE(platform.tag_share_estimate(p_tenant, tag_ids), 0.5);
+            tag_items_at_least := estimate;   -- the tag's links counted above, up to exact_threshold + 1
             probe_n := LEAST(GREATEST(pg_catalog.ceil(8 / GREATEST(share, 0.001))::integer, 40), 200);
         END IF;
         PERFORM pg_catalog.set_config('hnsw.ef_search', LEAST(GREATEST(m, 100), 1000)::text, true);
@@ -1146,9 +1140,9 @@ BEGIN
         RAISE EXCEPTION 'the calendar-token key must have at least 16 characters'
             USING ERRCODE = 'invalid_parameter_value', HINT = 'Use a random secret, e.g. encode(gen_random_bytes(32), ''base64'').';
     END IF;
-    -- One rotation at a time, and no token written under the old key meanwhile.
+    -- One rotation at a time, and no token written under the old key meanwhile (writers take
+    -- this lock shared before they read the key).
     PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('platform.calendar_token_key'));
-    LOCK TABLE platform.mentor_calendar_tokens IN SHARE ROW EXCLUSIVE MODE;
     old_key := platform.calendar_token_key_or_null();
     SELECT pg_catalog.count(*) INTO tokens FROM platform.mentor_calendar_tokens;
     IF tokens > 0 THEN
@@ -1316,7 +1310,7 @@ REVOKE EXECUTE ON FUNCTION platform.my_provider_course_ids(text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.my_provider_event_ids(text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.guard_event_signup() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.guard_mentor_session() FROM PUBLIC;
-REVOKE EXECUTE ON FUNCTION platform.log_course_completions(uuid[], uuid[], uuid[], uuid[]) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION platform.log_course_completions(uuid[]) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.course_signups_completed() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.assert_feed_access(uuid, uuid) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.calendar_token_key_in_vault() FROM PUBLIC;

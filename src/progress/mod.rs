@@ -61,7 +61,7 @@ fn rollup_signups(client: &mut SpiClient<'_>, ids: Vec<Uuid>) -> SpiResult<()> {
     }
     let rows = spi(client.update(COUNT, None, &[ids.into()]), "count engagements");
     let (mut id, mut completed, mut progress, mut engaged, mut completes) = (vec![], vec![], vec![], vec![], vec![]);
-    let mut newly = Completions::default();
+    let mut newly: Vec<Uuid> = vec![];
     for r in rows {
         let sid: Uuid = r.get_by_name::<Uuid, _>("id")?.expect("id");
         let done = r.get_by_name::<i64, _>("completed")?.unwrap_or(0);
@@ -74,46 +74,17 @@ fn rollup_signups(client: &mut SpiClient<'_>, ids: Vec<Uuid>) -> SpiResult<()> {
         engaged.push(r.get_by_name::<bool, _>("engaged")?.unwrap_or(false));
         completes.push(roll.completes_now);
         if roll.completes_now {
-            newly.push(
-                sid,
-                r.get_by_name::<Uuid, _>("tenant_id")?.expect("tenant_id"),
-                r.get_by_name::<Uuid, _>("user_id")?.expect("user_id"),
-                r.get_by_name::<Uuid, _>("course_id")?.expect("course_id"),
-            );
+            newly.push(sid);
         }
     }
     spi(
         client.update(APPLY, None, &[id.into(), completed.into(), progress.into(), engaged.into(), completes.into()]),
         "store progress",
     );
-    newly.log(client);
+    if !newly.is_empty() {
+        spi(client.update(COMPLETED, None, &[newly.into()]), "log course completion");
+    }
     Ok(())
-}
-
-/// First completions of courses, to log (activity + domain event) in one statement.
-#[derive(Default)]
-struct Completions {
-    signups: Vec<Uuid>,
-    tenants: Vec<Uuid>,
-    users: Vec<Uuid>,
-    courses: Vec<Uuid>,
-}
-
-impl Completions {
-    fn push(&mut self, signup: Uuid, tenant: Uuid, user: Uuid, course: Uuid) {
-        self.signups.push(signup);
-        self.tenants.push(tenant);
-        self.users.push(user);
-        self.courses.push(course);
-    }
-
-    fn log(self, client: &mut SpiClient<'_>) {
-        if self.signups.is_empty() {
-            return;
-        }
-        let args = [self.signups.into(), self.tenants.into(), self.users.into(), self.courses.into()];
-        spi(client.update(COMPLETED, None, &args), "log course completion");
-    }
 }
 
 /// AFTER INSERT / UPDATE / DELETE ON course_engagements, FOR EACH STATEMENT, with transition

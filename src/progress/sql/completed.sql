@@ -1,1 +1,1 @@
-SELECT platform.log_course_completions($1, $2, $3, $4)
+SELECT platform.log_course_completions($1)

@@ -3,17 +3,15 @@
 -- statement) and by enrolment (a signup that is complete from the start: re-enrolling after the
 -- old signup was deleted, or enrolled by the very engagement that completes the course).
 
--- Parallel arrays: signup ids, their tenants, users and courses. (Multi-argument unnest is FROM-clause
--- syntax and cannot be schema-qualified; pg_catalog is searched first anyway.)
-CREATE FUNCTION platform.log_course_completions(signup_ids uuid[], tenant_ids uuid[], user_ids uuid[], course_ids uuid[])
+-- The signups (they exist: the rollup logs after storing progress, enrolment after the insert).
+CREATE FUNCTION platform.log_course_completions(signup_ids uuid[])
 RETURNS void
 LANGUAGE plpgsql
 SET search_path = ''
 AS $$
 BEGIN
     WITH done AS (
-        SELECT d.id, d.tenant_id, d.user_id, d.course_id
-        FROM unnest(signup_ids, tenant_ids, user_ids, course_ids) AS d (id, tenant_id, user_id, course_id)
+        SELECT s.id, s.tenant_id, s.user_id, s.course_id FROM public.course_signups s WHERE s.id = ANY (signup_ids)
     ), logged AS (
         INSERT INTO public.activities (tenant_id, user_id, action, target_type, target_id, metadata)
         SELECT d.tenant_id, d.user_id, 'course.completed', 'course', d.course_id, pg_catalog.jsonb_build_object('signup_id', d.id)
@@ -25,8 +23,8 @@ BEGIN
     FROM done d;
 END
 $$;
-COMMENT ON FUNCTION platform.log_course_completions(uuid[], uuid[], uuid[], uuid[]) IS
-    'Logs first course completions: a course.completed activity and outbox event per (signup, tenant, user, course) of the parallel arrays.';
+COMMENT ON FUNCTION platform.log_course_completions(uuid[]) IS
+    'Logs first course completions: a course.completed activity and outbox event per signup id.';
 
 -- AFTER INSERT ON course_signups, FOR EACH STATEMENT (transition table new_rows): signups that the
 -- BEFORE INSERT trigger found complete already are logged here, once they really exist (an AFTER
@@ -37,15 +35,9 @@ LANGUAGE plpgsql
 SECURITY DEFINER
 SET search_path = ''
 AS $$
-DECLARE
-    ids uuid[]; tenants uuid[]; users uuid[]; courses uuid[];
 BEGIN
-    SELECT pg_catalog.array_agg(n.id ORDER BY n.id), pg_catalog.array_agg(n.tenant_id ORDER BY n.id),
-           pg_catalog.array_agg(n.user_id ORDER BY n.id), pg_catalog.array_agg(n.course_id ORDER BY n.id)
-    INTO ids, tenants, users, courses
-    FROM new_rows n WHERE n.completed_at IS NOT NULL;
-    IF ids IS NOT NULL THEN
-        PERFORM platform.log_course_completions(ids, tenants, users, courses);
+    IF EXISTS (SELECT 1 FROM new_rows n WHERE n.completed_at IS NOT NULL) THEN
+        PERFORM platform.log_course_completions(ARRAY(SELECT n.id FROM new_rows n WHERE n.completed_at IS NOT NULL));
     END IF;
     RETURN NULL;
 END
