@@ -365,6 +365,7 @@ BEGIN
         w := GREATEST(n, 20);
         IF tag_ids IS NOT NULL THEN
             share := COALESCE(platform.tag_share_estimate(p_tenant, tag_ids), 0.5);
+            tag_items_at_least := estimate;   -- the tag's links counted above, up to exact_threshold + 1
             probe_n := LEAST(GREATEST(pg_catalog.ceil(8 / GREATEST(share, 0.001))::integer, 40), 200);
         END IF;
         PERFORM pg_catalog.set_config('hnsw.ef_search', LEAST(GREATEST(m, 100), 1000)::text, true);

@@ -170,9 +170,9 @@ BEGIN
         RAISE EXCEPTION 'the calendar-token key must have at least 16 characters'
             USING ERRCODE = 'invalid_parameter_value', HINT = 'Use a random secret, e.g. encode(gen_random_bytes(32), ''base64'').';
     END IF;
-    -- One rotation at a time, and no token written under the old key meanwhile.
+    -- One rotation at a time, and no token written under the old key meanwhile (writers take
+    -- this lock shared before they read the key).
     PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('platform.calendar_token_key'));
-    LOCK TABLE platform.mentor_calendar_tokens IN SHARE ROW EXCLUSIVE MODE;
     old_key := platform.calendar_token_key_or_null();
     SELECT pg_catalog.count(*) INTO tokens FROM platform.mentor_calendar_tokens;
     IF tokens > 0 THEN
