@@ -6,6 +6,33 @@ import sys
 from pathlib import Path
 
 GOALS = {"medium": 15.0, "large": 40.0}  # for_you p95 ms at 100k / 1M items
+# Issue 17's goals per scale: p95 of retrieval and of the whole feed, recall@k mean and p5.
+CELL_GOALS = {"medium": (15.0, 0.98, 0.9), "large": (40.0, 0.95, 0.8)}
+
+
+def goals_table(r):
+    """One row per (k, eligibility): retrieval and whole-feed p95, recall, short results, against the goals."""
+    g = CELL_GOALS.get(r["scale"])
+    if not g:
+        return []
+    ms, mean, p5 = g
+    by = {(x["method"], x["eligibility"], x["k"]): x for x in r["retrieval"]}
+    out = ["## Against the goals", "",
+           f"Every cell: p95 <= {ms} ms for retrieval (for_you_candidates) and for the whole feed (public.for_you), "
+           f"never short, retrieval recall@k mean >= {mean} and p5 >= {p5}. *anti*: a tag on the items farthest from "
+           "the query's topic (must also cost no more than the exact path).", "",
+           "| k | eligible | retrieval p95 ms | feed p95 ms | exact p95 ms | recall mean | recall p5 | short | met |",
+           "|---|---|---|---|---|---|---|---|---|"]
+    for k in (10, 50):
+        for e in ("50%", "5%", "0.5%", "0.05%", "anti"):
+            f, d, x = by.get(("for_you", e, k)), by.get(("feed", e, k)), by.get(("exact", e, k))
+            if not f or not d:
+                continue
+            ok = (f["p95_ms"] <= ms and d["p95_ms"] <= ms and f["short_results"] == 0
+                  and f["recall_mean"] >= mean and f["recall_p5"] >= p5)
+            out.append(f"| {k} | {e} | {f['p95_ms']} | {d['p95_ms']} | {x['p95_ms'] if x else '-'} | {f['recall_mean']:.3f} | "
+                       f"{f['recall_p5']:.3f} | {f['short_results']} | {'yes' if ok else '**no**'} |")
+    return out + [""]
 
 
 def main():
@@ -25,6 +52,9 @@ def main():
         "",
         "Reproduce: `make bench BENCH_SCALE=" + r["scale"] + "`. Ratios matter more than absolute times on a shared machine.",
         "",
+    ]
+    lines += goals_table(r)
+    lines += [
         "## Retrieval (for_you vs the naive pgvector query)",
         "",
         "Latency per call inside the server (same session, warm cache); recall@k against the exact "
@@ -106,7 +136,7 @@ def make_plots(r, path):
         plt.close(fig)
         out.append(p)
     fig, ax = plt.subplots(figsize=(7, 4.5))
-    order = ["50%", "5%", "0.5%", "0.05%"]
+    order = ["50%", "5%", "0.5%", "0.05%", "anti"]
     for mth in methods + ["feed"]:
         ys = []
         for e in order:

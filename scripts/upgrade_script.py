@@ -50,6 +50,9 @@ UPGRADES = {
             ("src/foryou/sql/for_you.sql", "platform.assert_feed_access("),
             ("src/foryou/sql/for_you.sql", "platform.for_you_candidates("),
             ("src/foryou/sql/for_you.sql", "public.for_you("),
+            ("src/foryou/sql/vector_indexes.sql", "platform.vector_index_plan("),
+            ("src/foryou/sql/vector_indexes.sql", "platform.ensure_vector_indexes("),
+            ("src/demo/sql/generate_demo_data.sql", "platform.generate_demo_data("),
             ("src/secrets/sql/calendar_token.sql", "platform.calendar_token_key_in_vault("),
             ("src/secrets/sql/calendar_token.sql", "platform.calendar_token_key_or_null("),
             ("src/secrets/sql/calendar_token.sql", "platform.calendar_token_key("),
@@ -70,7 +73,8 @@ UPGRADES = {
                 "platform.my_provider_event_ids(", "platform.assert_feed_access(",
                 "platform.calendar_token_key_in_vault(", "platform.calendar_token_key_or_null(",
                 "platform.set_calendar_token_key(", "platform.ack_event(id uuid, lease_token uuid)",
-                "platform.fail_event(id uuid, lease_token uuid, error text)"],
+                "platform.fail_event(id uuid, lease_token uuid, error text)",
+                "platform.vector_index_plan(", "platform.ensure_vector_indexes("],
         # Its result columns changed: dropped and created (migration 20261203030000 grants it again).
         "drop": {"platform.claim_events(": "DROP FUNCTION platform.claim_events(integer, interval);"},
         # Verbatim blocks: (source file, first line, last line's prefix).

@@ -10,6 +10,9 @@
 -- of each other, and a "miss" is usually a near-tie). Output: one JSON row per (method,
 -- eligibility, k) with latencies in ms.
 --
+-- The cell "anti" is the adversarial one: a tag on the 12 % of items farthest from topic 0, with
+-- query vectors of topic 0 (bench/sql/setup.sql).
+--
 -- Per (eligibility, k), three passes over the query vectors: (1) the exact answers (timed as
 -- "exact") and for_you's own exact answers; (2) every other method once, untimed, to warm the
 -- caches the exact scans just churned (at 1M items they read ~4 GB of vectors, as much as
@@ -45,14 +48,15 @@ DECLARE
     pass int;
     kth double precision; got_kth double precision;
 BEGIN
-    FOR sel IN SELECT * FROM (VALUES ('50%', 'bench_p50'), ('5%', 'bench_p5'), ('0.5%', 'bench_p05'), ('0.05%', 'bench_p005')) AS s (label, tag) LOOP
+    FOR sel IN SELECT * FROM (VALUES ('50%', 'bench_p50'), ('5%', 'bench_p5'), ('0.5%', 'bench_p05'), ('0.05%', 'bench_p005'),
+                                     ('anti', 'bench_anti')) AS s (label, tag) LOOP
         tag := md5('bench-' || substr(sel.tag, 7))::uuid;
         SELECT count(*) INTO eligible FROM public.tag_links WHERE tag_id = tag;
         FOREACH kk IN ARRAY ARRAY[10, 50] LOOP
             -- pass 1: the references
             TRUNCATE bench_refs;
             FOR qi IN 1 .. queries LOOP
-                qv := platform.demo_vector(1, (qi * 7) % 24, 5000000 + qi, 0.5)::vector;
+                qv := platform.demo_vector(1, CASE sel.label WHEN 'anti' THEN 0 ELSE (qi * 7) % 24 END, 5000000 + qi, 0.5)::vector;
                 t0 := clock_timestamp();
                 SELECT array_agg(x.content_id) INTO exact_ids FROM (
                     SELECT e.content_id FROM public.embeddings e
@@ -69,7 +73,7 @@ BEGIN
             -- pass 2 (warm-up, untimed) and pass 3 (timed)
             FOR pass IN 2 .. 3 LOOP
                 FOR qi IN 1 .. queries LOOP
-                    qv := platform.demo_vector(1, (qi * 7) % 24, 5000000 + qi, 0.5)::vector;
+                    qv := platform.demo_vector(1, CASE sel.label WHEN 'anti' THEN 0 ELSE (qi * 7) % 24 END, 5000000 + qi, 0.5)::vector;
                     SELECT r.exact_ids, r.fy_exact, r.fy_kth INTO exact_ids, fy_exact, kth FROM bench_refs r WHERE r.q = qi;
                     FOREACH mode IN ARRAY ARRAY['naive', 'iterative'] LOOP
                         t0 := clock_timestamp();
@@ -120,4 +124,4 @@ SELECT json_build_object(
                            AND b2.strategy IS NOT NULL GROUP BY b2.strategy) x))
 FROM bench_runs
 GROUP BY method, eligibility, k
-ORDER BY k, array_position(ARRAY['50%', '5%', '0.5%', '0.05%'], eligibility), array_position(ARRAY['naive', 'iterative', 'exact', 'for_you', 'feed'], method);
+ORDER BY k, array_position(ARRAY['50%', '5%', '0.5%', '0.05%', 'anti'], eligibility), array_position(ARRAY['naive', 'iterative', 'exact', 'for_you', 'feed'], method);

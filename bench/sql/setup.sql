@@ -13,3 +13,17 @@ JOIN (VALUES ('p50', 2), ('p5', 20), ('p05', 200), ('p005', 2000)) AS s (name, m
 WHERE e.tenant_id = platform.demo_uuid(1, 'tenant', 1)
 ON CONFLICT DO NOTHING;
 ANALYZE public.tag_links, public.tags;
+-- The adversarial cell: a tag carried only by the 12 % of tenant 1's items farthest from topic 0's
+-- centroid, queried with taste vectors of topic 0 (bench/sql/retrieval.sql, cell "anti"): the
+-- walk meets the tag's items last, so a strategy that counts rows instead of costs walks far.
+INSERT INTO public.tags (id, tenant_id, name, tag_set)
+VALUES (md5('bench-anti')::uuid, platform.demo_uuid(1, 'tenant', 1), 'bench_anti', 'bench')
+ON CONFLICT DO NOTHING;
+INSERT INTO public.tag_links (tag_id, target_type, target_id, tenant_id)
+SELECT md5('bench-anti')::uuid, f.content_type, f.content_id, f.tenant_id
+FROM (SELECT e.content_type, e.content_id, e.tenant_id FROM public.embeddings e
+      WHERE e.tenant_id = platform.demo_uuid(1, 'tenant', 1)
+      ORDER BY (e.embedding <=> platform.demo_vector(1, 0, 0, 0.0)::vector) + 0 DESC
+      LIMIT (SELECT count(*) * 12 / 100 FROM public.embeddings WHERE tenant_id = platform.demo_uuid(1, 'tenant', 1))) AS f
+ON CONFLICT DO NOTHING;
+ANALYZE public.tag_links;

@@ -30,7 +30,7 @@ fn demo_vector(seed: i32, topic: i32, n: i64, spread: default!(f64, 0.8)) -> Vec
     rng::clustered_vector(seed, topic, n, spread)
 }
 
-extension_sql_file!("sql/generate_demo_data.sql", name = "generate_demo_data", requires = [demo_uuid, demo_random, demo_zipf, demo_vector]);
+extension_sql_file!("sql/generate_demo_data.sql", name = "generate_demo_data", requires = [demo_uuid, demo_random, demo_zipf, demo_vector, "vector_indexes"]);
 
 #[cfg(any(test, feature = "pg_test"))]
 #[pg_schema]

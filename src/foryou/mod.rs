@@ -1,7 +1,7 @@
 //! The For You feed (`public.for_you`), its retrieval strategy, taste vectors and the embedding
 //! staleness queue. The SQL is in `sql/for_you.sql`; the pure parts (weighted centroid,
 //! interaction weights, canonical-text hash) are in `taste`; the validation of the tenant's
-//! `settings.for_you` is in `settings`.
+//! `settings.for_you` is in `settings`. The per-tenant vector index layout is `sql/vector_indexes.sql`.
 use pgrx::prelude::*;
 use pgrx::spi::SpiResult;
 use pgrx::Uuid;
@@ -55,4 +55,5 @@ fn refresh_user_embedding(user_id: Uuid, tenant_id: Uuid) -> bool {
 }
 
 extension_sql_file!("sql/for_you.sql", name = "for_you", requires = [content_hash, "rls_helpers", "rls_caller"]);
+extension_sql_file!("sql/vector_indexes.sql", name = "vector_indexes", requires = ["for_you"]);
 extension_sql_file!("sql/comments.sql", name = "foryou_comments", requires = [refresh_user_embedding]);

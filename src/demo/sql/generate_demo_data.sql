@@ -14,8 +14,9 @@
 --
 -- Scales (content items = programmes + courses + events + resources): tiny 400 (SQL tests),
 -- small 10 000 (make run), medium 100 000, large 1 000 000 (benchmarks).
--- Vector indexes are dropped before the bulk load and rebuilt after it from their own definitions
--- (pg_get_indexdef): one bulk HNSW build is much faster than as many incremental inserts. The
+-- Vector indexes are dropped before the bulk load and rebuilt after it (from their own definitions,
+-- pg_get_indexdef; the embeddings' by platform.ensure_vector_indexes): one bulk HNSW build is much
+-- faster than as many incremental inserts. The
 -- function's SET clauses give the build memory (sized to the scale below) and a parallel worker
 -- without touching the session.
 CREATE FUNCTION platform.generate_demo_data(scale text DEFAULT 'small', seed integer DEFAULT 1)
@@ -63,10 +64,11 @@ BEGIN
     END IF;
     SELECT sum(1.0 / i) INTO v_h FROM pg_catalog.generate_series(1, v_tenants) AS i;
 
+    -- (The embeddings' own come back through platform.ensure_vector_indexes, in the per-tenant layout.)
     SELECT pg_catalog.array_agg(pg_catalog.pg_get_indexdef(i.indexrelid)) INTO vector_indexes
     FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid JOIN pg_catalog.pg_am am ON am.oid = c.relam
     WHERE am.amname IN ('hnsw', 'ivfflat')
-      AND i.indrelid IN ('public.embeddings'::regclass, 'public.user_embeddings'::regclass, 'public.tags'::regclass);
+      AND i.indrelid IN ('public.user_embeddings'::regclass, 'public.tags'::regclass);
     FOR idx IN SELECT i.indexrelid::regclass::text
                FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid JOIN pg_catalog.pg_am am ON am.oid = c.relam
                WHERE am.amname IN ('hnsw', 'ivfflat')
@@ -488,6 +490,9 @@ BEGIN
     FOREACH idx IN ARRAY COALESCE(vector_indexes, '{}') LOOP
         EXECUTE idx;
     END LOOP;
+    -- The content vectors: an own HNSW index per big tenant and one shared index for the rest
+    -- (src/foryou/sql/vector_indexes.sql). Several smaller graphs also build faster than one big one.
+    PERFORM pg_catalog.count(*) FROM platform.ensure_vector_indexes();
 
     -- Fresh statistics, so the first queries on the new data get good plans (autovacuum would
     -- analyze only later).

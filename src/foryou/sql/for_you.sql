@@ -310,6 +310,7 @@ DECLARE
     projected double precision;
     tag_items_known bigint;     -- the tag's items in the tenant, when counted in full
     tag_items_at_least bigint := 0;
+    got_at_check integer := 0;  -- got at the previous cost check
 BEGIN
     -- Callable by API roles (for_you runs with the caller's rights): it checks what for_you checks,
     -- and bounds what would make it expensive.
@@ -403,8 +404,14 @@ BEGIN
             -- This is what keeps an anti-correlated tag (its items far from q: the walk meets
             -- them last) from costing several times the exact path (measured: 311 ms walking
             -- 40 000 tuples to a fallback, vs 37 ms exact).
+            --   The rate is the lower of the whole walk's and the last probe_n tuples' (+ 0.5 so
+            -- that one empty stretch is not read as "never"): a walk leaving the region where the
+            -- tag's items are thins out, and the average over its good start hid that (measured:
+            -- 208 ms on the walk against ~30 ms exact, for a query whose first tuples did carry the
+            -- tag).
             IF tag_ids IS NOT NULL AND scanned % probe_n = 0 AND got < m THEN
-                rate := GREATEST(got, 0.5) / scanned;
+                rate := LEAST(GREATEST(got, 0.5) / scanned, (got - got_at_check + 0.5) / probe_n);
+                got_at_check := got;
                 projected := (m - got) / rate * 1.1;
                 IF tag_items_known IS NULL AND projected > tag_items_at_least THEN
                     SELECT pg_catalog.count(*) INTO tag_items_at_least
