@@ -32,6 +32,7 @@ UPGRADES = {
             ("src/rls/sql/helpers.sql", "platform.my_provider_course_ids("),
             ("src/rls/sql/helpers.sql", "platform.my_provider_event_ids("),
             ("src/rls/sql/guards.sql", "platform.add_company_creator("),
+            ("src/rls/sql/guards.sql", "platform.add_company_creators("),
             ("src/rls/sql/guards.sql", "public.accept_provider_invitation("),
             ("src/outbox/sql/domain_events.sql", "public.start_impersonation("),
             ("src/outbox/sql/domain_events.sql", "public.stop_impersonation("),
@@ -43,6 +44,7 @@ UPGRADES = {
             ("src/audit/sql/audit.sql", "platform.audit_redacted("),
             ("src/audit/sql/audit.sql", "platform.audit("),
             ("src/schema/sql/polymorphic.sql", "platform.polymorphic_table("),
+            ("src/schema/sql/polymorphic.sql", "platform.check_polymorphic_refs("),
             ("src/schema/sql/uuid_v7.sql", "platform.uuid_v7("),
             ("src/foryou/sql/for_you.sql", "platform.content_popularity_batch("),
             ("src/foryou/sql/for_you.sql", "platform.content_popularity("),
@@ -74,7 +76,8 @@ UPGRADES = {
                 "platform.calendar_token_key_in_vault(", "platform.calendar_token_key_or_null(",
                 "platform.set_calendar_token_key(", "platform.ack_event(id uuid, lease_token uuid)",
                 "platform.fail_event(id uuid, lease_token uuid, error text)",
-                "platform.vector_index_plan(", "platform.ensure_vector_indexes("],
+                "platform.vector_index_plan(", "platform.ensure_vector_indexes(",
+                "platform.check_polymorphic_refs(", "platform.add_company_creators("],
         # Its result columns changed: dropped and created (migration 20261203030000 grants it again).
         "drop": {"platform.claim_events(": "DROP FUNCTION platform.claim_events(integer, interval);"},
         # Verbatim blocks: (source file, first line, last line's prefix).

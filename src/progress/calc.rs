@@ -6,8 +6,12 @@ pub fn percent(completed: i64, total: i64) -> i16 {
     if total <= 0 {
         return 0;
     }
-    let c = completed.clamp(0, total);
-    ((200 * c + total) / (2 * total)) as i16
+    let c = completed.clamp(0, total) as i128;
+    // Rounded half up, in i128: 200 * c overflows i64 for counts near i64::MAX (found by the
+    // bad-input sweep, tests/pgtap/71_bad_input.sql: a panic in debug builds, a wrong value in
+    // release ones). The result is 0..=100 whatever the inputs.
+    let t = total as i128;
+    ((200 * c + t) / (2 * t)) as i16
 }
 
 /// The rolled-up state of one course signup after a change.
@@ -58,6 +62,11 @@ mod tests {
         assert_eq!(percent(2, 3), 67);
         assert_eq!(percent(5, 3), 100); // clamped
         assert_eq!(percent(-1, 3), 0);
+        // Extreme counts do not overflow (the bad-input sweep's find).
+        assert_eq!(percent(i64::MAX, i64::MAX), 100);
+        assert_eq!(percent(i64::MAX / 2, i64::MAX), 50);
+        assert_eq!(percent(10, i64::MAX), 0);
+        assert_eq!(percent(i64::MIN, i64::MAX), 0);
     }
 
     #[test]

@@ -31,7 +31,12 @@ CREATE TEMP TABLE newest AS SELECT (SELECT partition FROM created ORDER BY range
 SELECT is((SELECT count(*)::int FROM pg_index WHERE indrelid = (SELECT rel FROM newest)),
           (SELECT count(*)::int FROM pg_index WHERE indrelid = 'public.activities_2026q1'::regclass), 'same indexes as the migration''s partitions');
 SELECT ok((SELECT count(*) FROM pg_constraint WHERE conrelid = (SELECT rel FROM newest) AND contype = 'f') >= 2, 'foreign keys cloned from the parent');
-SELECT ok(EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = (SELECT rel FROM newest) AND tgname LIKE 'activities_02_check_target%'), 'row triggers cloned from the parent');
+-- (The reference check is a statement trigger of the parent since 20261203110000: it covers every
+-- partition a write through the parent lands in, the new one included.)
+SELECT throws_ok(format($$INSERT INTO activities (tenant_id, action, target_type, target_id, occurred_at)
+                          VALUES (%L, 'test.bad', 'course', %L, %L)$$, tests.id('tq'), tests.id('no-such-course'),
+                        (SELECT range_from FROM created ORDER BY range_from DESC LIMIT 1)),
+                 '23503', NULL, 'a row routed into the new partition gets the parent''s reference check');
 SELECT ok((SELECT relrowsecurity FROM pg_class WHERE oid = (SELECT rel FROM newest)), 'RLS enabled on the new partition');
 SELECT ok(NOT has_table_privilege('authenticated', (SELECT rel FROM newest), 'SELECT') AND NOT has_table_privilege('anon', (SELECT rel FROM newest), 'SELECT'),
           'no direct access for anon or authenticated');

@@ -20,6 +20,26 @@ $$;
 COMMENT ON FUNCTION platform.add_company_creator() IS
     'Trigger function: makes the authenticated user who created a company its owner (company_staff).';
 
+-- The same once per statement (AFTER INSERT ... FOR EACH STATEMENT, transition table new_rows):
+-- one INSERT ... SELECT for all the companies a statement created, instead of a SECURITY
+-- DEFINER call and a caller check per row (a bulk insert of 5 000 companies paid ~15 us per row).
+CREATE FUNCTION platform.add_company_creators() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+BEGIN
+    IF platform.caller_role() = 'authenticated' AND auth.uid() IS NOT NULL THEN
+        INSERT INTO public.company_staff (company_id, user_id, tenant_id, role)
+        SELECT n.id, auth.uid(), n.tenant_id, 'owner' FROM new_rows n
+        ON CONFLICT DO NOTHING;
+    END IF;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION platform.add_company_creators() IS
+    'Statement trigger function (transition table new_rows): makes the authenticated user who created companies their owner (company_staff).';
+
 -- BEFORE UPDATE ON programme_signups: a caller who is neither privileged nor an editor of the
 -- programme's provider (i.e. the applying company's staff) may only edit the application and
 -- withdraw a pending one (pending -> archived); enrolment, suspension, the cohort and the review

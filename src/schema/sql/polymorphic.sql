@@ -92,6 +92,66 @@ $$;
 COMMENT ON FUNCTION platform.check_polymorphic_ref() IS
     'Trigger function: a polymorphic (type, id) reference must name an existing row of the same tenant (SQLSTATE 23503 otherwise). Arguments: type column, id column.';
 
+-- The same guarantee for a whole statement: AFTER INSERT / AFTER UPDATE ... FOR EACH STATEMENT
+-- with the transition table new_rows; TG_ARGV[0] = the type column, TG_ARGV[1] = the id column.
+-- One query per statement finds the first row whose target is missing or in another tenant,
+-- instead of a SECURITY DEFINER call, a row document and a lookup per row (measured: 5 000
+-- activities, the row trigger added 23 us per row to a 27 us insert). Same errors as the row
+-- form: 23502 when only one of the pair is set, 23503 (with a hint) when the target is missing.
+-- Direct writes into a partition of activities bypass statement triggers of the parent; only the
+-- owner can write partitions (no grants), as only the owner can disable triggers.
+CREATE FUNCTION platform.check_polymorphic_refs() RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+    bad record;
+    n_bad bigint;
+BEGIN
+    EXECUTE pg_catalog.format(
+        'SELECT n.kind, n.target, n.tenant FROM (
+             SELECT r.%1$I::text AS kind, r.%2$I AS target, r.tenant_id AS tenant FROM new_rows r) AS n
+         WHERE (n.kind IS NOT NULL OR n.target IS NOT NULL)
+           AND (n.kind IS NULL OR n.target IS NULL OR NOT COALESCE(CASE n.kind
+                    WHEN ''programme'' THEN EXISTS (SELECT 1 FROM public.programmes x WHERE x.id = n.target AND x.tenant_id = n.tenant OFFSET 0)
+                    WHEN ''cohort'' THEN EXISTS (SELECT 1 FROM public.cohorts x WHERE x.id = n.target AND x.tenant_id = n.tenant OFFSET 0)
+                    WHEN ''course'' THEN EXISTS (SELECT 1 FROM public.courses x WHERE x.id = n.target AND x.tenant_id = n.tenant OFFSET 0)
+                    WHEN ''course_page'' THEN EXISTS (SELECT 1 FROM public.course_pages x WHERE x.id = n.target AND x.tenant_id = n.tenant OFFSET 0)
+                    WHEN ''course_module'' THEN EXISTS (SELECT 1 FROM public.course_modules x WHERE x.id = n.target AND x.tenant_id = n.tenant OFFSET 0)
+                    WHEN ''event'' THEN EXISTS (SELECT 1 FROM public.events x WHERE x.id = n.target AND x.tenant_id = n.tenant OFFSET 0)
+                    WHEN ''resource'' THEN EXISTS (SELECT 1 FROM public.resources x WHERE x.id = n.target AND x.tenant_id = n.tenant OFFSET 0)
+                    WHEN ''mentor'' THEN EXISTS (SELECT 1 FROM public.mentors x WHERE x.id = n.target AND x.tenant_id = n.tenant OFFSET 0)
+                    WHEN ''mentor_session'' THEN EXISTS (SELECT 1 FROM public.mentor_sessions x WHERE x.id = n.target AND x.tenant_id = n.tenant OFFSET 0)
+                    WHEN ''company'' THEN EXISTS (SELECT 1 FROM public.companies x WHERE x.id = n.target AND x.tenant_id = n.tenant OFFSET 0)
+                    WHEN ''provider'' THEN EXISTS (SELECT 1 FROM public.providers x WHERE x.id = n.target AND x.tenant_id = n.tenant OFFSET 0)
+                    WHEN ''comment'' THEN EXISTS (SELECT 1 FROM public.comments x WHERE x.id = n.target AND x.tenant_id = n.tenant OFFSET 0)
+                    WHEN ''tag'' THEN EXISTS (SELECT 1 FROM public.tags x WHERE x.id = n.target AND x.tenant_id = n.tenant OFFSET 0)
+                    WHEN ''programme_signup'' THEN EXISTS (SELECT 1 FROM public.programme_signups x WHERE x.id = n.target AND x.tenant_id = n.tenant OFFSET 0)
+                    WHEN ''course_signup'' THEN EXISTS (SELECT 1 FROM public.course_signups x WHERE x.id = n.target AND x.tenant_id = n.tenant OFFSET 0)
+                    WHEN ''event_signup'' THEN EXISTS (SELECT 1 FROM public.event_signups x WHERE x.id = n.target AND x.tenant_id = n.tenant OFFSET 0)
+                END, false))
+         LIMIT 1', TG_ARGV[0], TG_ARGV[1]) INTO bad;
+    GET DIAGNOSTICS n_bad = ROW_COUNT;
+    IF n_bad = 0 THEN
+        RETURN NULL;
+    END IF;
+    IF bad.kind IS NULL OR bad.target IS NULL THEN
+        RAISE EXCEPTION '%.% and %.% must be set together', TG_TABLE_NAME, TG_ARGV[0], TG_TABLE_NAME, TG_ARGV[1]
+            USING ERRCODE = 'not_null_violation';
+    END IF;
+    IF platform.polymorphic_table(bad.kind) IS NULL THEN
+        RAISE EXCEPTION '%.% has unknown type %', TG_TABLE_NAME, TG_ARGV[0], pg_catalog.quote_literal(bad.kind)
+            USING ERRCODE = 'check_violation';
+    END IF;
+    RAISE EXCEPTION '%.% references % %, which does not exist in this tenant', TG_TABLE_NAME, TG_ARGV[1], bad.kind, bad.target
+        USING ERRCODE = 'foreign_key_violation',
+              HINT = pg_catalog.format('Check the id and that the %s belongs to tenant %s.', bad.kind, bad.tenant);
+END
+$$;
+COMMENT ON FUNCTION platform.check_polymorphic_refs() IS
+    'Statement trigger function (transition table new_rows): every polymorphic (type, id) reference written by the statement must name an existing row of the same tenant (SQLSTATE 23503; 23502 when only one is set). Arguments: type column, id column.';
+
 -- AFTER DELETE ... FOR EACH STATEMENT trigger on a target table, TG_ARGV[0] = its type.
 -- Removes the tag links, embeddings, saved items and comments that point at the deleted rows.
 -- Notifications and activities are history and keep their (now dangling) reference.
