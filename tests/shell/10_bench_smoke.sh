@@ -13,7 +13,7 @@ python3 - "$json" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
 fy = [x for x in r["retrieval"] if x["method"] == "for_you"]
-assert len(fy) == 8, fy
+assert len(fy) == 10, fy  # 5 cells (50 %, 5 %, 0.5 %, 0.05 %, anti) x k = 10, 50
 assert all(x["short_results"] == 0 for x in fy), fy
 assert r["credits"]["ledgers_violating_invariant"] == 0
 assert r["credits"]["small_ledger_used_of_granted"] == "5/5", r["credits"]
