@@ -7,6 +7,24 @@
 -- Cases: companies; engagements by learners in courses they are enrolled in (progress rollup);
 -- engagements that enrol (first touch of a course: the rollup creates the signups); activities.
 CREATE TEMP TABLE trig (tbl text, mode text, rows int, ms double precision);
+-- The peer: a per-row audit trigger of the design Supabase users install (supa_audit: one
+-- AFTER ... FOR EACH ROW trigger writing the row as JSON into a record_version table with
+-- indexes on time, table and record id). Our own re-implementation of that design, in a scratch
+-- schema, so that both trails are measured on the same rows in the same run (mode row_audit:
+-- the domain triggers, no audit of ours, this trigger instead).
+CREATE SCHEMA IF NOT EXISTS bench_peer;
+CREATE TABLE IF NOT EXISTS bench_peer.record_version (
+    id bigserial PRIMARY KEY, record_id uuid, op text NOT NULL, ts timestamptz NOT NULL DEFAULT now(),
+    table_oid oid NOT NULL, table_schema name NOT NULL, table_name name NOT NULL, record jsonb, old_record jsonb);
+CREATE INDEX IF NOT EXISTS record_version_ts ON bench_peer.record_version USING brin (ts);
+CREATE INDEX IF NOT EXISTS record_version_table_oid ON bench_peer.record_version (table_oid);
+CREATE INDEX IF NOT EXISTS record_version_record_id ON bench_peer.record_version (record_id);
+CREATE OR REPLACE FUNCTION bench_peer.insert_update_delete_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO bench_peer.record_version (record_id, op, table_oid, table_schema, table_name, record)
+    VALUES ((to_jsonb(NEW) ->> 'id')::uuid, TG_OP, TG_RELID, TG_TABLE_SCHEMA, TG_TABLE_NAME, to_jsonb(NEW));
+    RETURN NULL;
+END $$;
 CREATE FUNCTION pg_temp.timed(sql text) RETURNS double precision LANGUAGE plpgsql AS $$
 DECLARE t0 timestamptz := clock_timestamp();
 BEGIN EXECUTE sql; RETURN extract(epoch FROM clock_timestamp() - t0) * 1000; END $$;
@@ -41,11 +59,16 @@ BEGIN
         ('course_engagements (enrolling)', 'course_engagements', 'INSERT INTO public.course_engagements (tenant_id, user_id, course_id, module_id, completed_at) SELECT tenant_id, user_id, course_id, module_id, now() FROM src_enrol', (SELECT count(*) FROM src_enrol)),
         ('activities', 'activities', 'INSERT INTO public.activities (tenant_id, user_id, action, target_type, target_id, occurred_at) SELECT tenant_id, user_id, ''resource.viewed'', content_type, content_id, at FROM src_activities', (SELECT count(*) FROM src_activities))
     ) AS x (label, tbl, sql, n) LOOP
-        FOREACH mode IN ARRAY ARRAY['with', 'no_audit', 'without', 'with', 'no_audit', 'without', 'with', 'no_audit', 'without'] LOOP
+        FOREACH mode IN ARRAY ARRAY['with', 'no_audit', 'without', 'row_audit', 'with', 'no_audit', 'without', 'row_audit',
+                                    'with', 'no_audit', 'without', 'row_audit'] LOOP
             BEGIN
                 IF mode = 'without' THEN
                     EXECUTE format('ALTER TABLE public.%I DISABLE TRIGGER USER', c.tbl);
-                ELSIF mode = 'no_audit' THEN
+                ELSIF mode IN ('no_audit', 'row_audit') THEN
+                    IF mode = 'row_audit' THEN
+                        EXECUTE format('CREATE TRIGGER bench_peer_audit AFTER INSERT OR UPDATE OR DELETE ON public.%I
+                                        FOR EACH ROW EXECUTE FUNCTION bench_peer.insert_update_delete_trigger()', c.tbl);
+                    END IF;
                     FOR tg IN SELECT tgname FROM pg_trigger WHERE tgrelid = format('public.%I', c.tbl)::regclass AND tgname LIKE '%\_audit\_%' AND NOT tgisinternal LOOP
                         EXECUTE format('ALTER TABLE public.%I DISABLE TRIGGER %I', c.tbl, tg);
                     END LOOP;
@@ -64,5 +87,7 @@ SELECT json_build_object('table', tbl, 'rows', max(rows),
     'no_audit_ms', round(min(ms) FILTER (WHERE mode = 'no_audit')::numeric, 1),
     'without_ms', round(min(ms) FILTER (WHERE mode = 'without')::numeric, 1),
     'ratio', round((min(ms) FILTER (WHERE mode = 'with') / nullif(min(ms) FILTER (WHERE mode = 'without'), 0))::numeric, 2),
-    'ratio_no_audit', round((min(ms) FILTER (WHERE mode = 'no_audit') / nullif(min(ms) FILTER (WHERE mode = 'without'), 0))::numeric, 2))
+    'ratio_no_audit', round((min(ms) FILTER (WHERE mode = 'no_audit') / nullif(min(ms) FILTER (WHERE mode = 'without'), 0))::numeric, 2),
+    'row_audit_ms', round(min(ms) FILTER (WHERE mode = 'row_audit')::numeric, 1))
 FROM trig GROUP BY tbl ORDER BY tbl;
+DROP SCHEMA bench_peer CASCADE;
