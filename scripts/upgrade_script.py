@@ -25,6 +25,7 @@ UPGRADES = {
                    "audit of key changes, a fixed search_path on every function",
         # (source file, the text after "CREATE FUNCTION " up to the signature's distinguishing part)
         "functions": [
+            ("src/schema/sql/require_primary.sql", "platform.require_primary("),
             ("src/rls/sql/caller.sql", "platform.caller_role("),
             ("src/rls/sql/caller.sql", "platform.caller_is_privileged("),
             ("src/rls/sql/caller.sql", "platform.assert_tenant_member("),
@@ -63,6 +64,10 @@ UPGRADES = {
             ("src/schema/sql/parent_scope.sql", "platform.check_parent_scope("),
             ("src/secrets/sql/calendar_token.sql", "platform.set_calendar_token_key("),
             ("src/outbox/sql/outbox.sql", "platform.claim_events("),
+            ("src/outbox/sql/outbox.sql", "platform.enqueue_event("),
+            ("src/outbox/sql/outbox.sql", "platform.purge_published_events("),
+            ("src/partitions/sql/ddl.sql", "platform.log_activity("),
+            ("src/foryou/sql/for_you.sql", "platform.upsert_embedding("),
             ("src/outbox/sql/outbox.sql", "platform.ack_event(id uuid)"),
             ("src/outbox/sql/outbox.sql", "platform.ack_event(id uuid, lease_token uuid)"),
             ("src/outbox/sql/outbox.sql", "platform.fail_event(id uuid, error text)"),
@@ -77,7 +82,8 @@ UPGRADES = {
                 "platform.set_calendar_token_key(", "platform.ack_event(id uuid, lease_token uuid)",
                 "platform.fail_event(id uuid, lease_token uuid, error text)",
                 "platform.vector_index_plan(", "platform.ensure_vector_indexes(",
-                "platform.check_polymorphic_refs(", "platform.add_company_creators("],
+                "platform.check_polymorphic_refs(", "platform.add_company_creators(",
+                "platform.require_primary("],
         # Its result columns changed: dropped and created (migration 20261203030000 grants it again).
         "drop": {"platform.claim_events(": "DROP FUNCTION platform.claim_events(integer, interval);"},
         # Verbatim blocks: (source file, first line, last line's prefix).

@@ -16,6 +16,22 @@ COMMENT ON COLUMN platform.calendar_token_keys.singleton IS 'Always true: the ta
 COMMENT ON COLUMN platform.calendar_token_keys.key IS 'The symmetric key (at least 16 characters).';
 COMMENT ON COLUMN platform.calendar_token_keys.created_at IS 'When this key was set.';
 
+-- new in 0.3.0 (src/schema/sql/require_primary.sql)
+CREATE FUNCTION platform.require_primary(what text) RETURNS void
+LANGUAGE plpgsql STABLE
+SET search_path = ''
+AS $$
+BEGIN
+    IF pg_catalog.pg_is_in_recovery() THEN
+        RAISE EXCEPTION '% writes, and this server is a read-only standby', what
+            USING ERRCODE = 'read_only_sql_transaction',
+                  HINT = 'Run it on the primary: what it writes reaches the standbys by replication.';
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION platform.require_primary(text) IS
+    'Raises 25006 (with a hint) when the server is a hot standby: the first statement of every function that writes.';
+
 -- new in 0.3.0 (src/rls/sql/caller.sql)
 CREATE FUNCTION platform.caller_role() RETURNS text
 LANGUAGE plpgsql STABLE PARALLEL SAFE
@@ -1215,6 +1231,7 @@ AS $$
 DECLARE
     r record;
 BEGIN
+    PERFORM platform.require_primary('platform.ensure_vector_indexes');  -- 25006 with a hint on a standby
     -- One at a time: two concurrent runs would build the same indexes twice.
     PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('platform.ensure_vector_indexes'));
     FOR r IN SELECT * FROM platform.vector_index_plan(min_items, false) AS p ORDER BY p.step LOOP
@@ -1946,6 +1963,7 @@ LANGUAGE plpgsql
 SET search_path = ''
 AS $$
 BEGIN
+    PERFORM platform.require_primary('platform.claim_events');  -- 25006 with a hint on a standby
     IF batch IS NULL OR batch < 1 OR batch > 10000 THEN
         RAISE EXCEPTION 'batch must be 1 to 10000, not %', batch USING ERRCODE = 'invalid_parameter_value';
     END IF;
@@ -1980,6 +1998,114 @@ COMMENT ON FUNCTION platform.claim_events(integer, interval) IS
     'Claims up to batch due, unpublished events (FOR UPDATE SKIP LOCKED, oldest first), counts the attempt, leases them until now() + lease (at most 1 day) and returns them with a fresh lease_token that ack_event / fail_event must present. Due events already claimed max_attempts times are dead-lettered instead.';
 
 -- changed in 0.3.0 (src/outbox/sql/outbox.sql)
+CREATE OR REPLACE FUNCTION platform.enqueue_event(topic text, payload jsonb, tenant_id uuid DEFAULT NULL,
+                                       delay interval DEFAULT '0 seconds', max_attempts integer DEFAULT 10)
+RETURNS uuid
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = ''
+AS $$
+DECLARE
+    new_id uuid;
+BEGIN
+    PERFORM platform.require_primary('platform.enqueue_event');  -- 25006 with a hint on a standby
+    IF topic IS NULL OR payload IS NULL THEN
+        RAISE EXCEPTION 'topic and payload must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    INSERT INTO public.event_outbox (tenant_id, topic, payload, next_attempt_at, max_attempts)
+    VALUES (enqueue_event.tenant_id, enqueue_event.topic, enqueue_event.payload,
+            pg_catalog.now() + COALESCE(enqueue_event.delay, '0 seconds'), COALESCE(enqueue_event.max_attempts, 10))
+    RETURNING id INTO new_id;
+    RETURN new_id;
+END
+$$;
+COMMENT ON FUNCTION platform.enqueue_event(text, jsonb, uuid, interval, integer) IS
+    'Enqueues a domain event in public.event_outbox in the caller''s transaction (it is published only if that commits). Returns its id.';
+
+-- changed in 0.3.0 (src/outbox/sql/outbox.sql)
+CREATE OR REPLACE FUNCTION platform.purge_published_events(older_than interval DEFAULT '7 days') RETURNS bigint
+LANGUAGE plpgsql
+SET search_path = ''
+AS $$
+DECLARE
+    n bigint;
+BEGIN
+    PERFORM platform.require_primary('platform.purge_published_events');  -- 25006 with a hint on a standby
+    DELETE FROM public.event_outbox e WHERE e.published_at < pg_catalog.now() - older_than;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION platform.purge_published_events(interval) IS 'Retention: deletes events published more than older_than ago. Returns how many.';
+
+-- changed in 0.3.0 (src/partitions/sql/ddl.sql)
+CREATE OR REPLACE FUNCTION platform.log_activity(
+    tenant_id uuid, user_id uuid, action text,
+    target_type text DEFAULT NULL, target_id uuid DEFAULT NULL,
+    metadata jsonb DEFAULT '{}'::jsonb, occurred_at timestamptz DEFAULT pg_catalog.now())
+RETURNS uuid
+LANGUAGE plpgsql
+SET search_path = ''
+AS $$
+DECLARE
+    new_id uuid;
+BEGIN
+    PERFORM platform.require_primary('platform.log_activity');  -- 25006 with a hint on a standby
+    IF tenant_id IS NULL OR action IS NULL OR occurred_at IS NULL THEN
+        RAISE EXCEPTION 'tenant_id, action and occurred_at must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    INSERT INTO public.activities (tenant_id, user_id, action, target_type, target_id, metadata, occurred_at)
+    VALUES (log_activity.tenant_id, log_activity.user_id, log_activity.action, log_activity.target_type,
+            log_activity.target_id, COALESCE(log_activity.metadata, '{}'::jsonb), log_activity.occurred_at)
+    RETURNING id INTO new_id;
+    RETURN new_id;
+END
+$$;
+COMMENT ON FUNCTION platform.log_activity(uuid, uuid, text, text, uuid, jsonb, timestamptz) IS
+    'Append one activity (rows outside every partition land in activities_default until ensure_partitions rescues them). Returns its id. Runs with the caller''s rights (RLS applies).';
+
+-- changed in 0.3.0 (src/foryou/sql/for_you.sql)
+CREATE OR REPLACE FUNCTION platform.upsert_embedding(content_type text, content_id uuid, embedding real[], input_hash text) RETURNS uuid
+LANGUAGE plpgsql
+SET search_path = ''
+AS $$
+DECLARE
+    canonical text := platform.content_canonical_text(upsert_embedding.content_type, upsert_embedding.content_id);
+    tid uuid;
+    new_id uuid;
+BEGIN
+    PERFORM platform.require_primary('platform.upsert_embedding');  -- 25006 with a hint on a standby
+    IF content_type IS NULL OR content_id IS NULL OR embedding IS NULL OR input_hash IS NULL THEN
+        RAISE EXCEPTION 'content_type, content_id, embedding and input_hash must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF canonical IS NULL THEN
+        RAISE EXCEPTION '% % does not exist', content_type, content_id USING ERRCODE = 'no_data_found';
+    END IF;
+    IF pg_catalog.cardinality(embedding) <> 768 THEN
+        RAISE EXCEPTION 'embedding has % dimensions, expected 768', pg_catalog.cardinality(embedding)
+            USING ERRCODE = 'data_exception', HINT = 'Use Gemini text-embedding-004 (768 dimensions).';
+    END IF;
+    IF input_hash <> platform.content_hash(canonical) THEN
+        RAISE EXCEPTION 'stale embedding: % % changed after its text was hashed', content_type, content_id
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'Take the current text and hash from platform.stale_embeddings() and embed again.';
+    END IF;
+    tid := CASE content_type
+        WHEN 'programme' THEN (SELECT p.tenant_id FROM public.programmes p WHERE p.id = content_id)
+        WHEN 'course' THEN (SELECT c.tenant_id FROM public.courses c WHERE c.id = content_id)
+        WHEN 'event' THEN (SELECT e.tenant_id FROM public.events e WHERE e.id = content_id)
+        WHEN 'resource' THEN (SELECT r.tenant_id FROM public.resources r WHERE r.id = content_id) END;
+    INSERT INTO public.embeddings AS e (tenant_id, content_type, content_id, embedding, input_hash)
+    VALUES (tid, upsert_embedding.content_type, upsert_embedding.content_id, upsert_embedding.embedding, upsert_embedding.input_hash)
+    ON CONFLICT (content_type, content_id) DO UPDATE
+        SET embedding = EXCLUDED.embedding, input_hash = EXCLUDED.input_hash, tenant_id = EXCLUDED.tenant_id
+    RETURNING e.id INTO new_id;
+    RETURN new_id;
+END
+$$;
+COMMENT ON FUNCTION platform.upsert_embedding(text, uuid, real[], text) IS
+    'Stores a content embedding (768 dimensions) computed from the text whose hash is input_hash; refuses a wrong dimension (22000) or a stale hash (22023).';
+
+-- changed in 0.3.0 (src/outbox/sql/outbox.sql)
 CREATE OR REPLACE FUNCTION platform.ack_event(id uuid) RETURNS boolean
 LANGUAGE plpgsql
 SET search_path = ''
@@ -1998,6 +2124,7 @@ LANGUAGE plpgsql
 SET search_path = ''
 AS $$
 BEGIN
+    PERFORM platform.require_primary('platform.ack_event');  -- 25006 with a hint on a standby
     IF id IS NULL OR lease_token IS NULL THEN
         RAISE EXCEPTION 'id and lease_token must not be NULL' USING ERRCODE = 'null_value_not_allowed';
     END IF;
@@ -2033,6 +2160,7 @@ DECLARE
     dead timestamptz;
     token uuid;
 BEGIN
+    PERFORM platform.require_primary('platform.fail_event');  -- 25006 with a hint on a standby
     IF id IS NULL OR lease_token IS NULL THEN
         RAISE EXCEPTION 'id and lease_token must not be NULL' USING ERRCODE = 'null_value_not_allowed';
     END IF;
@@ -2063,6 +2191,7 @@ $$;
 COMMENT ON FUNCTION platform.fail_event(uuid, uuid, text) IS
     'Records a failed delivery of the claim holding lease_token: retries after 10 s x 2^(attempts-1) (capped at 1 h, +/-25 % jitter), or parks the event (dead_at) once attempts reach max_attempts. 55000 when the lease was lost, or the event is published or dead.';
 
+REVOKE EXECUTE ON FUNCTION platform.require_primary(text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.caller_role() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.caller_is_privileged() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.assert_tenant_member(uuid) FROM PUBLIC;

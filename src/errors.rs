@@ -77,3 +77,21 @@ pub fn spi_opt<T>(result: SpiResult<Option<T>>, context: &'static str) -> Option
         other => spi(other, context),
     }
 }
+
+/// Refuse to start `what` on a hot standby: SQLSTATE 25006 (read_only_sql_transaction) with a
+/// hint, before anything is attempted. Without it the first write deep inside failed with XX000
+/// "cannot assign TransactionIds during recovery" (migrate) or a bare 25006 naming a statement
+/// the caller never wrote.
+pub fn require_primary(what: &'static str) {
+    // SAFETY: RecoveryInProgress reads shared memory state; callable from any backend.
+    if unsafe { pg_sys::RecoveryInProgress() } {
+        ErrorReport::new(
+            PgSqlErrorCode::ERRCODE_READ_ONLY_SQL_TRANSACTION,
+            format!("{what} writes, and this server is a read-only standby"),
+            what,
+        )
+        .set_hint("Run it on the primary: what it writes reaches the standbys by replication.")
+        .raise();
+    }
+}
+

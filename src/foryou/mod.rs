@@ -26,6 +26,7 @@ fn content_hash(canonical_text: &str) -> String {
 /// is no signal at all (nothing is stored; the feed then cold-starts).
 #[pg_extern(volatile, strict)]
 fn refresh_user_embedding(user_id: Uuid, tenant_id: Uuid) -> bool {
+    crate::errors::require_primary("platform.refresh_user_embedding");
     let mut weighted: Vec<(Vec<f32>, f64)> = Vec::new();
     let read = Spi::connect(|client| -> SpiResult<()> {
         // A NULL vector (no embedding) is no signal: skipped.

@@ -131,6 +131,7 @@ fn apply(client: &mut SpiClient<'_>, m: &Migration) {
 /// Apply every pending migration, in order, in the caller's transaction. Returns what it applied.
 #[pg_extern(volatile, parallel_unsafe)]
 fn migrate() -> SetOfIterator<'static, String> {
+    crate::errors::require_primary("platform.migrate");
     let migrations = embedded();
     let applied_names = Spi::connect_mut(|client| {
         // `update` (not `select`) throughout: it makes SPI take a fresh snapshot per statement, so

@@ -79,6 +79,7 @@ fn current_quarter(client: &mut SpiClient<'_>) -> Quarter {
 /// safe to run concurrently. Returns the partitions it created.
 #[pg_extern(volatile, parallel_unsafe)]
 fn ensure_partitions_impl(parent: pg_sys::Oid, premake: i32) -> TableIterator<'static, (name!(partition, String), name!(range_from, String), name!(range_to, String), name!(rows_moved, i64))> {
+    crate::errors::require_primary("platform.ensure_partitions");
     if !(0..=40).contains(&premake) {
         ErrorReport::new(PgSqlErrorCode::ERRCODE_INVALID_PARAMETER_VALUE, format!("premake must be 0 to 40 quarters, not {premake}"), "platform.ensure_partitions")
             .set_hint("premake is how many quarters after the current one get partitions ahead of time.")
@@ -113,6 +114,7 @@ fn ensure_partitions_impl(parent: pg_sys::Oid, premake: i32) -> TableIterator<'s
 /// `keep_quarters` quarters ending with the current one. Returns what it did.
 #[pg_extern(volatile, parallel_unsafe)]
 fn detach_old_partitions_impl(keep_quarters: i32, drop: bool, parent: pg_sys::Oid) -> TableIterator<'static, (name!(partition, String), name!(action, String))> {
+    crate::errors::require_primary("platform.detach_old_partitions");
     if keep_quarters < 1 {
         ErrorReport::new(
             PgSqlErrorCode::ERRCODE_INVALID_PARAMETER_VALUE,
@@ -141,6 +143,7 @@ fn detach_old_partitions_impl(keep_quarters: i32, drop: bool, parent: pg_sys::Oi
 /// platform.partition_config, ensure partitions ahead and apply retention.
 #[pg_extern(volatile, parallel_unsafe)]
 fn run_maintenance() -> TableIterator<'static, (name!(parent, String), name!(partition, String), name!(action, String))> {
+    crate::errors::require_primary("platform.run_maintenance");
     let configs: Vec<(String, i32, Option<i32>, bool)> = Spi::connect(|client| {
         spi(
             spi(client.select(CONFIG, None, &[]), "read partition config")

@@ -7,6 +7,7 @@
 //!   polymorphic (type, id) columns.
 use pgrx::prelude::*;
 
+extension_sql_file!("sql/require_primary.sql", name = "require_primary");
 extension_sql_file!("sql/updated_at.sql", name = "updated_at");
 extension_sql_file!("sql/scope.sql", name = "scope");
 extension_sql_file!("sql/polymorphic.sql", name = "polymorphic");

@@ -70,6 +70,7 @@ DECLARE
     tid uuid;
     new_id uuid;
 BEGIN
+    PERFORM platform.require_primary('platform.upsert_embedding');  -- 25006 with a hint on a standby
     IF content_type IS NULL OR content_id IS NULL OR embedding IS NULL OR input_hash IS NULL THEN
         RAISE EXCEPTION 'content_type, content_id, embedding and input_hash must not be NULL' USING ERRCODE = 'null_value_not_allowed';
     END IF;

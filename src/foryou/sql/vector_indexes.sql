@@ -126,6 +126,7 @@ AS $$
 DECLARE
     r record;
 BEGIN
+    PERFORM platform.require_primary('platform.ensure_vector_indexes');  -- 25006 with a hint on a standby
     -- One at a time: two concurrent runs would build the same indexes twice.
     PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('platform.ensure_vector_indexes'));
     FOR r IN SELECT * FROM platform.vector_index_plan(min_items, false) AS p ORDER BY p.step LOOP

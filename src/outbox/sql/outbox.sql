@@ -13,6 +13,7 @@ AS $$
 DECLARE
     new_id uuid;
 BEGIN
+    PERFORM platform.require_primary('platform.enqueue_event');  -- 25006 with a hint on a standby
     IF topic IS NULL OR payload IS NULL THEN
         RAISE EXCEPTION 'topic and payload must not be NULL' USING ERRCODE = 'null_value_not_allowed';
     END IF;
@@ -42,6 +43,7 @@ LANGUAGE plpgsql
 SET search_path = ''
 AS $$
 BEGIN
+    PERFORM platform.require_primary('platform.claim_events');  -- 25006 with a hint on a standby
     IF batch IS NULL OR batch < 1 OR batch > 10000 THEN
         RAISE EXCEPTION 'batch must be 1 to 10000, not %', batch USING ERRCODE = 'invalid_parameter_value';
     END IF;
@@ -94,6 +96,7 @@ LANGUAGE plpgsql
 SET search_path = ''
 AS $$
 BEGIN
+    PERFORM platform.require_primary('platform.ack_event');  -- 25006 with a hint on a standby
     IF id IS NULL OR lease_token IS NULL THEN
         RAISE EXCEPTION 'id and lease_token must not be NULL' USING ERRCODE = 'null_value_not_allowed';
     END IF;
@@ -129,6 +132,7 @@ DECLARE
     dead timestamptz;
     token uuid;
 BEGIN
+    PERFORM platform.require_primary('platform.fail_event');  -- 25006 with a hint on a standby
     IF id IS NULL OR lease_token IS NULL THEN
         RAISE EXCEPTION 'id and lease_token must not be NULL' USING ERRCODE = 'null_value_not_allowed';
     END IF;
@@ -166,6 +170,7 @@ AS $$
 DECLARE
     n bigint;
 BEGIN
+    PERFORM platform.require_primary('platform.purge_published_events');  -- 25006 with a hint on a standby
     DELETE FROM public.event_outbox e WHERE e.published_at < pg_catalog.now() - older_than;
     GET DIAGNOSTICS n = ROW_COUNT;
     RETURN n;

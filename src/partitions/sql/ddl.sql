@@ -124,6 +124,7 @@ AS $$
 DECLARE
     new_id uuid;
 BEGIN
+    PERFORM platform.require_primary('platform.log_activity');  -- 25006 with a hint on a standby
     IF tenant_id IS NULL OR action IS NULL OR occurred_at IS NULL THEN
         RAISE EXCEPTION 'tenant_id, action and occurred_at must not be NULL' USING ERRCODE = 'null_value_not_allowed';
     END IF;
