@@ -35,6 +35,25 @@ def goals_table(r):
     return out + [""]
 
 
+def soak_section(s):
+    """The soak: throughput, latency per script, outcomes by SQLSTATE, the invariants."""
+    out = ["", "## Soak: mixed load as PostgREST callers (bench/soak)", "",
+           f"{s['clients']} pgbench clients for {s['seconds']} s: {s['clients'] - 2} run the mix (feed 40 %, progress "
+           f"25 %, booking/cancel 15 %, activity 20 %) with role and JWT claims per transaction, 2 are outbox "
+           f"publishers (claim 10, ack each). **{s['tps']} transactions/s** in all.", "",
+           "| script | transactions | p50 ms | p95 ms |", "|---|---|---|---|"]
+    for name, v in s["scripts"].items():
+        out.append(f"| {name} | {v['transactions']} | {v['p50_ms']} | {v['p95_ms']} |")
+    out += ["", "Outcomes by SQLSTATE (00000 = success; a refusal is an answer with its documented SQLSTATE):", "",
+            "| call | outcomes |", "|---|---|"]
+    for call, states in sorted(s["outcomes"].items()):
+        out.append(f"| {call} | " + ", ".join(f"{k}: {v}" for k, v in sorted(states.items())) + " |")
+    out += ["", "| invariant after the soak | got | expected | holds |", "|---|---|---|---|"]
+    for i in s["invariants"]:
+        out.append(f"| {i['name']} | {i['got']} | {i['expected']} | {'yes' if i['got'] == i['expected'] else '**no**'} |")
+    return out
+
+
 def main():
     path = Path(sys.argv[1])
     rls_md = sys.argv[2] if len(sys.argv) > 2 else ""
@@ -105,6 +124,8 @@ def main():
               f"COPY into the partitioned `activities`: **{r['ingest']['copy_rows_per_s']} rows/s**; "
               f"`platform.log_activity` one call per row: **{r['ingest']['log_activity']['rows_per_s']} rows/s** "
               f"({r['ingest']['log_activity']['rows']} rows)."]
+    if r.get("soak"):
+        lines += soak_section(r["soak"])
     try:
         plots = make_plots(r, path)
     except Exception as e:  # plots are a convenience; the report must not depend on them

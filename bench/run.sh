@@ -86,6 +86,10 @@ copy_rps=$(echo "$ingest_rows / ($t1 - $t0)" | bc)
 q -d "$db" -c "DELETE FROM activities WHERE action = 'bench.copied'" >/dev/null
 logged=$(psql -XqAt -v ON_ERROR_STOP=1 -d "$db" -c "SET bench.ingest_rows = $((ingest_rows / 5))" -f bench/sql/ingest.sql | grep '^{')
 
+step "soak: mixed load as PostgREST callers (bench/soak, 32 clients)"
+soak_secs=$([[ $scale == tiny ]] && echo 5 || echo "${SOAK_SECONDS:-60}")
+soak=$(bash bench/soak/run.sh "$db" 32 "$soak_secs" "$work/soak" | tail -n1)
+
 json="$out/$stamp-$scale.json"
 cat >"$json" <<JSON
 {"date": "$stamp", "scale": "$scale", "content_items": $items, "tenant_items": $tenant_items, "generation_seconds": $gen_seconds,
@@ -94,7 +98,8 @@ cat >"$json" <<JSON
  "retrieval": [$retrieval],
  "triggers": [$triggers],
  "credits": {"clients": 16, "bookings_per_s": ${tps:-0}, "small_ledger_used_of_granted": "$small", "ledgers_violating_invariant": $overspent},
- "ingest": {"copy_rows_per_s": $copy_rps, "log_activity": $logged}}
+ "ingest": {"copy_rows_per_s": $copy_rps, "log_activity": $logged},
+ "soak": $soak}
 JSON
 python3 -c "import matplotlib" 2>/dev/null || python3 -m pip install --quiet matplotlib >/dev/null 2>&1 || true
 python3 bench/report.py "$json" "$rls_md" "$postgrest_md"

@@ -17,9 +17,10 @@ assert len(fy) == 10, fy  # 5 cells (50 %, 5 %, 0.5 %, 0.05 %, anti) x k = 10, 5
 assert all(x["short_results"] == 0 for x in fy), fy
 assert r["credits"]["ledgers_violating_invariant"] == 0
 assert r["credits"]["small_ledger_used_of_granted"] == "5/5", r["credits"]
+assert r["soak"]["invariants_hold"], r["soak"]["invariants"]
 PY
-ok $? "for_you is never short, and the credit invariant holds after the contention run"
-grep -q "Retrieval" "${json%.json}.md"; ok $? "the Markdown report has the retrieval table"
+ok $? "for_you is never short, the credit invariant holds after the contention run, the soak's invariants hold"
+grep -q "Retrieval" "${json%.json}.md" && grep -q "## Soak" "${json%.json}.md"; ok $? "the Markdown report has the retrieval and soak tables"
 # Remove the benchmark's own throwaway cluster.
 (source "$REPO/scripts/lib.sh"; pg_wipe bench-smoke) >/dev/null 2>&1 || true
 rm -rf "$out"
