@@ -72,6 +72,8 @@ UPGRADES = {
             ("src/outbox/sql/outbox.sql", "platform.ack_event(id uuid, lease_token uuid)"),
             ("src/outbox/sql/outbox.sql", "platform.fail_event(id uuid, error text)"),
             ("src/outbox/sql/outbox.sql", "platform.fail_event(id uuid, lease_token uuid, error text)"),
+            ("src/rls/sql/helpers.sql", "platform.my_provider_tenant_ids("),
+            ("src/rls/sql/helpers.sql", "platform.my_mentor_session_ids("),
         ],
         "new": ["platform.caller_role(", "platform.caller_is_privileged(", "platform.assert_tenant_member(",
                 "platform.guard_event_signup(", "platform.guard_mentor_session(",

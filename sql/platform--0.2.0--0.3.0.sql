@@ -108,7 +108,7 @@ LANGUAGE plpgsql STABLE SECURITY DEFINER PARALLEL SAFE
 SET search_path = ''
 AS $$
 BEGIN
-    RETURN QUERY SELECT c.id FROM public.courses c WHERE c.provider_id IN (SELECT platform.my_provider_ids(min_role));
+    RETURN QUERY SELECT c.id FROM public.courses c WHERE c.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids(min_role)));
 END
 $$;
 COMMENT ON FUNCTION platform.my_provider_course_ids(text) IS
@@ -120,7 +120,7 @@ LANGUAGE plpgsql STABLE SECURITY DEFINER PARALLEL SAFE
 SET search_path = ''
 AS $$
 BEGIN
-    RETURN QUERY SELECT v.id FROM public.events v WHERE v.provider_id IN (SELECT platform.my_provider_ids(min_role));
+    RETURN QUERY SELECT v.id FROM public.events v WHERE v.provider_id = ANY (ARRAY(SELECT platform.my_provider_ids(min_role)));
 END
 $$;
 COMMENT ON FUNCTION platform.my_provider_event_ids(text) IS
@@ -2190,6 +2190,38 @@ END
 $$;
 COMMENT ON FUNCTION platform.fail_event(uuid, uuid, text) IS
     'Records a failed delivery of the claim holding lease_token: retries after 10 s x 2^(attempts-1) (capped at 1 h, +/-25 % jitter), or parks the event (dead_at) once attempts reach max_attempts. 55000 when the lease was lost, or the event is published or dead.';
+
+-- changed in 0.3.0 (src/rls/sql/helpers.sql)
+CREATE OR REPLACE FUNCTION platform.my_provider_tenant_ids(min_role text DEFAULT 'viewer') RETURNS SETOF uuid
+LANGUAGE plpgsql STABLE SECURITY DEFINER PARALLEL SAFE
+SET search_path = ''
+AS $$
+BEGIN
+    RETURN QUERY
+        SELECT DISTINCT p.tenant_id FROM public.providers p
+        WHERE p.id = ANY (ARRAY(SELECT platform.my_provider_ids(min_role)));
+END
+$$;
+COMMENT ON FUNCTION platform.my_provider_tenant_ids(text) IS
+    'RLS helper: ids of the tenants in which auth.uid() is provider staff with at least min_role.';
+
+-- changed in 0.3.0 (src/rls/sql/helpers.sql)
+CREATE OR REPLACE FUNCTION platform.my_mentor_session_ids() RETURNS SETOF uuid
+LANGUAGE plpgsql STABLE SECURITY DEFINER PARALLEL SAFE
+SET search_path = ''
+AS $$
+BEGIN
+    RETURN QUERY
+        SELECT s.id FROM public.mentor_sessions s WHERE s.mentor_id = ANY (ARRAY(SELECT platform.my_mentor_ids()))
+        UNION
+        SELECT ss.session_id FROM public.mentor_session_signups ss WHERE ss.user_id = auth.uid()
+        UNION
+        SELECT s.id FROM public.mentor_sessions s JOIN public.mentor_credits c ON c.id = s.credit_id
+        WHERE c.company_id = ANY (ARRAY(SELECT platform.my_company_ids('member')));
+END
+$$;
+COMMENT ON FUNCTION platform.my_mentor_session_ids() IS
+    'RLS helper: mentor sessions auth.uid() takes part in (as mentor, attendee, or staff of the paying company).';
 
 REVOKE EXECUTE ON FUNCTION platform.require_primary(text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.caller_role() FROM PUBLIC;

@@ -1,3 +1,4 @@
+SET client_min_messages = warning;
 -- The soak's callers and bookkeeping (schema soak; dropped and made again on every run).
 -- Each pgbench transaction acts as one PostgREST request: role and JWT claims set for the
 -- transaction (set_config(..., true), as PostgREST does), then one call. The soak.* call
@@ -11,18 +12,19 @@ CREATE UNLOGGED TABLE soak.outcomes (script text NOT NULL, sqlstate text NOT NUL
 CREATE UNLOGGED TABLE soak.deliveries (event_id uuid NOT NULL, publisher integer NOT NULL, acked boolean NOT NULL);
 
 -- Each caller table holds at most 100 000 rows (the medium and large data sets have more).
--- Feed readers (and activity loggers): tenant members, with the tenant's resources they may view.
+-- Feed readers (and activity loggers): active tenant members (a suspended one is refused, 42501), with the tenant's resources they may view.
 CREATE TABLE soak.feed_users AS
 SELECT row_number() OVER (ORDER BY x.user_id, x.tenant_id) AS n, x.user_id, x.tenant_id,
        json_build_object('sub', x.user_id, 'role', 'authenticated')::text AS claims,
        ARRAY(SELECT r.id FROM resources r WHERE r.tenant_id = x.tenant_id ORDER BY r.id LIMIT 50) AS resources
-FROM (SELECT tu.user_id, tu.tenant_id FROM tenant_users tu ORDER BY tu.user_id, tu.tenant_id LIMIT 100000) x;
+FROM (SELECT tu.user_id, tu.tenant_id FROM tenant_users tu WHERE tu.status = 'active' ORDER BY tu.user_id, tu.tenant_id LIMIT 100000) x;
 -- Learners: (user, module) of the published courses they signed up for (what they may record).
 CREATE TABLE soak.modules AS
 SELECT row_number() OVER (ORDER BY x.user_id, x.module_id) AS n, x.user_id, x.course_id, x.module_id,
        json_build_object('sub', x.user_id, 'role', 'authenticated')::text AS claims
 FROM (SELECT s.user_id, s.course_id, m.id AS module_id
       FROM course_signups s JOIN course_pages p ON p.course_id = s.course_id JOIN course_modules m ON m.page_id = p.id
+      JOIN tenant_users tu ON tu.user_id = s.user_id AND tu.tenant_id = s.tenant_id AND tu.status = 'active'
       JOIN courses c ON c.id = s.course_id AND c.status = 'published'
       JOIN programmes pr ON pr.id = c.programme_id AND pr.status = 'published'
       ORDER BY s.user_id, m.id LIMIT 100000) x;
@@ -31,7 +33,8 @@ CREATE TABLE soak.bookings AS
 SELECT row_number() OVER (ORDER BY x.user_id, x.credit_id, x.mentor_id) AS n, x.user_id, x.credit_id, x.mentor_id,
        json_build_object('sub', x.user_id, 'role', 'authenticated')::text AS claims
 FROM (SELECT cs.user_id, c.id AS credit_id, mp.mentor_id
-      FROM mentor_credits c JOIN company_staff cs ON cs.company_id = c.company_id
+      FROM mentor_credits c JOIN company_staff cs ON cs.company_id = c.company_id AND cs.status = 'active'
+      JOIN tenant_users tu ON tu.user_id = cs.user_id AND tu.tenant_id = c.tenant_id AND tu.status = 'active'
       JOIN mentor_programmes mp ON mp.programme_id = c.programme_id JOIN mentors m ON m.id = mp.mentor_id AND m.tenant_id = c.tenant_id
       ORDER BY 1, 2, 3 LIMIT 100000) x;
 -- Shared ledgers: 30 credits left on each, so that bookings meet refusals as they fill up.
