@@ -5,7 +5,7 @@ SHELL := /bin/bash
 PROFILE ?= release
 SCALE ?= small
 
-.PHONY: setup install run psql stop test test-unit test-pg test-sql bench demo clean
+.PHONY: setup install run psql stop test lint test-unit test-pg test-sql bench demo clean
 
 setup:
 	@bash scripts/setup.sh
@@ -24,6 +24,9 @@ stop:
 
 test: setup
 	@bash scripts/test.sh all
+
+lint: setup
+	@bash scripts/test.sh lint
 
 test-unit: setup
 	@bash scripts/test.sh unit

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared shell helpers: sourced by the other scripts, never run directly.
 # Local clusters are owned by the `postgres` OS user (PostgreSQL refuses to run as root), listen on
 # a private port and a private socket directory only (no TCP), and live in the repo's ignored
@@ -6,7 +7,7 @@ set -euo pipefail
 
 PG_MAJOR=15
 PG_BIN=/usr/lib/postgresql/${PG_MAJOR}/bin
-PG_CONFIG=${PG_BIN}/pg_config
+export PG_CONFIG=${PG_BIN}/pg_config  # used by the scripts that source this file
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export PATH="$HOME/.cargo/bin:$PG_BIN:$PATH"
 

@@ -12,8 +12,9 @@ export DEBIAN_FRONTEND=noninteractive
 step() { printf '==> %s\n' "$*"; }
 
 # ---------------------------------------------------------------- Debian packages
-APT_PACKAGES=(postgresql-${PG_MAJOR} postgresql-server-dev-${PG_MAJOR} postgresql-${PG_MAJOR}-pgtap
-              libtap-parser-sourcehandler-pgtap-perl libclang-dev clang sudo build-essential pkg-config dpkg-dev libreadline-dev zlib1g-dev)
+APT_PACKAGES=("postgresql-${PG_MAJOR}" "postgresql-server-dev-${PG_MAJOR}" "postgresql-${PG_MAJOR}-pgtap"
+              libtap-parser-sourcehandler-pgtap-perl libclang-dev clang sudo build-essential pkg-config dpkg-dev libreadline-dev zlib1g-dev
+              shellcheck)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

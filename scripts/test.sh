@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite, in three layers:
+# The whole test suite, in four layers (the fast ones first):
+#   lint  cargo fmt --check, cargo clippy -D warnings, shellcheck on every shell script
 #   unit  Rust unit tests of pure logic (cargo test, no Postgres)
 #   pg    #[pg_test] functions inside a pgrx-managed Postgres (cargo pgrx test)
 #   sql   pgTAP files (pg_prove) and shell TAP scripts (prove) against a throwaway cluster with the
@@ -9,10 +10,16 @@ cd "$REPO"
 what=${1:-all}
 TEST_PORT=${PLATFORM_TEST_PORT:-28816}
 
+run_lint() {
+  step "layer 0: lint gates (cargo fmt --check, cargo clippy -D warnings, shellcheck)"
+  bash scripts/lint.sh
+}
+
 run_unit() {
   step "layer 1: Rust unit tests (cargo test --lib)"
-  # #[pg_test] functions (named pg_*) are compiled under cfg(test) too; they belong to layer 2.
-  run_logged '^test |test result:' cargo test --lib -- --skip pg_
+  # The #[pg_test] modules are compiled only with the pg_test feature (cargo pgrx test sets it),
+  # so this layer is exactly the #[test]s, selected by construction rather than by name.
+  run_logged '^test |test result:' cargo test --lib
 }
 
 run_pg() {
@@ -67,13 +74,15 @@ run_logged() {
 }
 
 case $what in
+  lint) run_lint ;;
   unit) run_unit ;;
   pg)   run_pg ;;
   sql)  run_sql ;;
   all)  t0=$SECONDS
+        run_lint
         run_unit
         run_pg
         run_sql
         step "all test layers passed in $((SECONDS - t0)) s" ;;
-  *) echo "usage: test.sh unit|pg|sql|all" >&2; exit 2 ;;
+  *) echo "usage: test.sh lint|unit|pg|sql|all" >&2; exit 2 ;;
 esac

@@ -24,12 +24,7 @@ impl Raise for ErrorReport {
 pub fn spi<T>(result: SpiResult<T>, context: &'static str) -> T {
     match result {
         Ok(v) => v,
-        Err(e) => ErrorReport::new(
-            PgSqlErrorCode::ERRCODE_INTERNAL_ERROR,
-            format!("{context}: {e}"),
-            context,
-        )
-        .raise(),
+        Err(e) => ErrorReport::new(PgSqlErrorCode::ERRCODE_INTERNAL_ERROR, format!("{context}: {e}"), context).raise(),
     }
 }
 
@@ -94,4 +89,3 @@ pub fn require_primary(what: &'static str) {
         .raise();
     }
 }
-

@@ -22,8 +22,8 @@ pub mod plans;
 pub mod progress;
 pub mod rls;
 pub mod schema;
-pub mod tuple;
 pub mod secrets;
+pub mod tuple;
 
 // Objects created before every generated function: the comment on the extension schema and the
 // privileges model of schema `platform` (internal; never exposed through PostgREST).

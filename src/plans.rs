@@ -50,7 +50,7 @@ pub fn get_one<T: FromDatum + IntoDatum>(sql: &'static str, args: &[DatumWithOid
     Spi::connect_mut(|client| execute(client, sql, Some(1), args)?.first().get_one::<T>())
 }
 
-#[cfg(any(test, feature = "pg_test"))]
+#[cfg(feature = "pg_test")] // #[pg_test]s: layer 2 (cargo pgrx test) only, see scripts/test.sh
 #[pgrx::pg_schema]
 mod tests {
     use pgrx::prelude::*;
@@ -60,7 +60,7 @@ mod tests {
     fn get(id: i32) -> Option<String> {
         Spi::connect_mut(|c| {
             let t = super::execute(c, Q, Some(1), &[id.into()])?;
-            if t.len() == 0 {
+            if t.is_empty() {
                 Ok(None)
             } else {
                 t.first().get_one::<String>()
@@ -73,14 +73,18 @@ mod tests {
     /// revalidates it), even when the table is dropped and created again.
     #[pg_test]
     fn kept_plans_follow_data_and_schema_changes() {
-        Spi::run("CREATE TABLE plans_probe (id int, v text); INSERT INTO plans_probe VALUES (1, 'a'), (2, 'b')").unwrap();
+        Spi::run("CREATE TABLE plans_probe (id int, v text); INSERT INTO plans_probe VALUES (1, 'a'), (2, 'b')")
+            .unwrap();
         assert_eq!(get(1).as_deref(), Some("a"));
         assert_eq!(get(2).as_deref(), Some("b"));
         Spi::run("UPDATE plans_probe SET v = 'a2' WHERE id = 1").unwrap();
         assert_eq!(get(1).as_deref(), Some("a2"));
         Spi::run("ALTER TABLE plans_probe ALTER COLUMN v TYPE varchar(10)").unwrap();
         assert_eq!(get(2).as_deref(), Some("b"));
-        Spi::run("DROP TABLE plans_probe; CREATE TABLE plans_probe (id int, v int); INSERT INTO plans_probe VALUES (1, 7)").unwrap();
+        Spi::run(
+            "DROP TABLE plans_probe; CREATE TABLE plans_probe (id int, v int); INSERT INTO plans_probe VALUES (1, 7)",
+        )
+        .unwrap();
         assert_eq!(get(1).as_deref(), Some("7"));
         assert_eq!(get(3), None);
     }

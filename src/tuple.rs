@@ -43,5 +43,6 @@ pub fn enum_label(trigger: &PgTrigger<'_>, row: Row, column: &str) -> Option<Str
 /// A text[] column.
 pub fn text_array(trigger: &PgTrigger<'_>, row: Row, column: &str) -> Option<Vec<Option<String>>> {
     // SAFETY: the datum is a live text[] of the trigger's tuple, copied out by from_datum.
-    raw(trigger, row, column).and_then(|(d, oid)| unsafe { Vec::<Option<String>>::from_polymorphic_datum(d, false, oid) })
+    raw(trigger, row, column)
+        .and_then(|(d, oid)| unsafe { Vec::<Option<String>>::from_polymorphic_datum(d, false, oid) })
 }

@@ -74,12 +74,14 @@ macro_rules! read_fields {
 
 const PROFILE_COMPLETENESS_HINT: &str =
     "tenants.settings.profile_completeness.weights maps counted fields to integer weights, e.g. {\"funding_stage\": 20}.";
-const FOR_YOU_HINT: &str = "tenants.settings.for_you takes the feed's blend weights similarity, recency, popularity and \
+const FOR_YOU_HINT: &str =
+    "tenants.settings.for_you takes the feed's blend weights similarity, recency, popularity and \
      diversity (numbers from 0 to 1) and exact_threshold (an integer from 0 to 100000), e.g. {\"for_you\": \
      {\"similarity\": 0.75, \"recency\": 0.1, \"popularity\": 0.15, \"diversity\": 0.05, \"exact_threshold\": 5000}}.";
 
 fn settings_error(e: score::SettingsError) -> ! {
-    let hint = if e.key == "for_you" || e.key.starts_with("for_you.") { FOR_YOU_HINT } else { PROFILE_COMPLETENESS_HINT };
+    let hint =
+        if e.key == "for_you" || e.key.starts_with("for_you.") { FOR_YOU_HINT } else { PROFILE_COMPLETENESS_HINT };
     ErrorReport::new(
         PgSqlErrorCode::ERRCODE_INVALID_PARAMETER_VALUE,
         format!("invalid tenant setting {}: {}", e.key, e.message),
@@ -221,5 +223,11 @@ fn profile_completeness(company_id: Uuid) -> JsonB {
 extension_sql_file!(
     "sql/finalize.sql",
     name = "completeness_finalize",
-    requires = [companies_completeness, company_staff_completeness, tenants_settings_check, tenants_settings_rescore, profile_completeness]
+    requires = [
+        companies_completeness,
+        company_staff_completeness,
+        tenants_settings_check,
+        tenants_settings_rescore,
+        profile_completeness
+    ]
 );

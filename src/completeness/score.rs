@@ -84,11 +84,10 @@ pub fn weights_from_settings(settings: &Value) -> Result<Weights, SettingsError>
     let Some(section) = settings.get("profile_completeness") else {
         return Ok(weights);
     };
-    let section = section.as_object().ok_or_else(|| SettingsError {
-        key: "profile_completeness".into(),
-        message: "must be an object".into(),
-    })?;
-    for key in section.keys().filter(|k| k.as_str() != "weights") {
+    let section = section
+        .as_object()
+        .ok_or_else(|| SettingsError { key: "profile_completeness".into(), message: "must be an object".into() })?;
+    if let Some(key) = section.keys().find(|k| k.as_str() != "weights") {
         return Err(SettingsError {
             key: format!("profile_completeness.{key}"),
             message: "is not a known setting (expected: weights)".into(),
@@ -105,12 +104,18 @@ pub fn weights_from_settings(settings: &Value) -> Result<Weights, SettingsError>
         let key = format!("profile_completeness.weights.{field}");
         let Some(i) = FIELDS.iter().position(|f| f.0 == field) else {
             let known: Vec<&str> = FIELDS.iter().map(|f| f.0).collect();
-            return Err(SettingsError { key, message: format!("is not a counted field (expected one of: {})", known.join(", ")) });
+            return Err(SettingsError {
+                key,
+                message: format!("is not a counted field (expected one of: {})", known.join(", ")),
+            });
         };
         match value.as_u64() {
             Some(v) if v <= MAX_WEIGHT => weights.0[i] = v as u32,
             _ => {
-                return Err(SettingsError { key, message: format!("must be an integer from 0 to {MAX_WEIGHT}, not {value}") })
+                return Err(SettingsError {
+                    key,
+                    message: format!("must be an integer from 0 to {MAX_WEIGHT}, not {value}"),
+                })
             }
         }
     }
@@ -167,8 +172,16 @@ mod tests {
 
     fn full() -> Profile {
         Profile {
-            description: true, stage: true, funding_stage: true, challenges: true, sector: true,
-            company_size: true, location: true, website: true, logo: true, staff: true,
+            description: true,
+            stage: true,
+            funding_stage: true,
+            challenges: true,
+            sector: true,
+            company_size: true,
+            location: true,
+            website: true,
+            logo: true,
+            staff: true,
         }
     }
 
@@ -185,7 +198,14 @@ mod tests {
 
     #[test]
     fn each_field_adds_its_weight() {
-        let cases = [("description", 15), ("stage", 15), ("funding_stage", 15), ("challenges", 10), ("website", 5), ("staff", 5)];
+        let cases = [
+            ("description", 15),
+            ("stage", 15),
+            ("funding_stage", 15),
+            ("challenges", 10),
+            ("website", 5),
+            ("staff", 5),
+        ];
         for (field, expected) in cases {
             let mut p = Profile::default();
             match field {
@@ -212,7 +232,9 @@ mod tests {
 
     #[test]
     fn tenant_weights_are_relative_and_rounded() {
-        let w = weights_from_settings(&json!({"profile_completeness": {"weights": {"logo": 0, "staff": 0, "website": 0}}})).unwrap();
+        let w =
+            weights_from_settings(&json!({"profile_completeness": {"weights": {"logo": 0, "staff": 0, "website": 0}}}))
+                .unwrap();
         // 85 points left; description alone is 15/85 = 17.6 -> 18.
         let p = Profile { description: true, ..Default::default() };
         assert_eq!(score(&p, &w).0, 18);
@@ -242,7 +264,8 @@ mod tests {
     #[test]
     fn score_never_exceeds_100_and_is_monotonic() {
         // Adding any field never lowers the score, under default and custom weights.
-        let custom = weights_from_settings(&json!({"profile_completeness": {"weights": {"logo": 77, "sector": 3}}})).unwrap();
+        let custom =
+            weights_from_settings(&json!({"profile_completeness": {"weights": {"logo": 77, "sector": 3}}})).unwrap();
         for w in [Weights::default(), custom] {
             for mask in 0u32..1024 {
                 let p = profile_from_mask(mask);
@@ -259,8 +282,16 @@ mod tests {
     fn profile_from_mask(m: u32) -> Profile {
         let b = |i: u32| m & (1 << i) != 0;
         Profile {
-            description: b(0), stage: b(1), funding_stage: b(2), challenges: b(3), sector: b(4),
-            company_size: b(5), location: b(6), website: b(7), logo: b(8), staff: b(9),
+            description: b(0),
+            stage: b(1),
+            funding_stage: b(2),
+            challenges: b(3),
+            sector: b(4),
+            company_size: b(5),
+            location: b(6),
+            website: b(7),
+            logo: b(8),
+            staff: b(9),
         }
     }
 }

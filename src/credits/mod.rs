@@ -18,7 +18,11 @@ const DIAGNOSE: &str = include_str!("sql/diagnose.sql");
 const MENTOR_ON_PROGRAMME: &str = include_str!("sql/mentor_on_programme.sql");
 const FUNC: &str = "platform.mentor_sessions_credits";
 
-fn booking(trigger: &PgTrigger<'_>, which: Row, row: &PgHeapTuple<'_, impl WhoAllocated>) -> Result<Booking<Uuid>, TriggerError> {
+fn booking(
+    trigger: &PgTrigger<'_>,
+    which: Row,
+    row: &PgHeapTuple<'_, impl WhoAllocated>,
+) -> Result<Booking<Uuid>, TriggerError> {
     Ok(Booking {
         credit_id: row.get_by_name::<Uuid>("credit_id")?,
         credits: row.get_by_name::<i32>("credits_consumed")?.unwrap_or(0),
@@ -50,10 +54,8 @@ fn move_credits(credit_id: Uuid, delta: i32, tenant_id: Uuid, mentor_id: Option<
             }
         }
     }
-    let remaining = spi_opt(
-        plans::get_one::<i32>(CONSUME, &[credit_id.into(), delta.into(), tenant_id.into()]),
-        "move credits",
-    );
+    let remaining =
+        spi_opt(plans::get_one::<i32>(CONSUME, &[credit_id.into(), delta.into(), tenant_id.into()]), "move credits");
     if remaining.is_some() {
         return;
     }
@@ -95,9 +97,7 @@ fn move_credits(credit_id: Uuid, delta: i32, tenant_id: Uuid, mentor_id: Option<
         ),
         Some((_, _, _, remaining, _)) => refuse(
             PgSqlErrorCode::ERRCODE_CHECK_VIOLATION,
-            format!(
-                "insufficient mentor credits: {remaining} remaining, {delta} requested (ledger {credit_id})"
-            ),
+            format!("insufficient mentor credits: {remaining} remaining, {delta} requested (ledger {credit_id})"),
             "Book fewer credits, or ask the programme's provider to grant more.",
         ),
     }

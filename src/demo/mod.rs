@@ -30,9 +30,13 @@ fn demo_vector(seed: i32, topic: i32, n: i64, spread: default!(f64, 0.8)) -> Vec
     rng::clustered_vector(seed, topic, n, spread)
 }
 
-extension_sql_file!("sql/generate_demo_data.sql", name = "generate_demo_data", requires = [demo_uuid, demo_random, demo_zipf, demo_vector, "vector_indexes"]);
+extension_sql_file!(
+    "sql/generate_demo_data.sql",
+    name = "generate_demo_data",
+    requires = [demo_uuid, demo_random, demo_zipf, demo_vector, "vector_indexes"]
+);
 
-#[cfg(any(test, feature = "pg_test"))]
+#[cfg(feature = "pg_test")] // #[pg_test]s: layer 2 (cargo pgrx test) only, see scripts/test.sh
 #[pg_schema]
 mod tests {
     use pgrx::prelude::*;

@@ -28,10 +28,9 @@ pub fn validate(settings: &Value) -> Result<(), SettingsError> {
     let Some(section) = settings.get("for_you") else {
         return Ok(());
     };
-    let section = section.as_object().ok_or_else(|| SettingsError {
-        key: "for_you".into(),
-        message: "must be an object".into(),
-    })?;
+    let section = section
+        .as_object()
+        .ok_or_else(|| SettingsError { key: "for_you".into(), message: "must be an object".into() })?;
     for (name, value) in section {
         let key = format!("for_you.{name}");
         if WEIGHTS.contains(&name.as_str()) {
@@ -113,7 +112,16 @@ mod tests {
 
     #[test]
     fn exact_threshold_must_be_an_integer_from_0_to_100000() {
-        for bad in [json!("x"), json!("5000"), json!(null), json!(5000.5), json!(5000.0), json!(-1), json!(100001), json!(1e12)] {
+        for bad in [
+            json!("x"),
+            json!("5000"),
+            json!(null),
+            json!(5000.5),
+            json!(5000.0),
+            json!(-1),
+            json!(100001),
+            json!(1e12),
+        ] {
             let e = validate(&json!({"for_you": {"exact_threshold": bad.clone()}})).unwrap_err();
             assert_eq!(e.key, "for_you.exact_threshold", "{bad}");
             assert!(e.message.contains("integer from 0 to 100000"), "{}", e.message);

@@ -44,7 +44,9 @@ fn check_installed_version(client: &mut SpiClient<'_>) {
             format!("extension platform {installed} is installed in this database, but the library is {library}"),
             "platform.migrate",
         )
-        .set_detail("The migrations embedded in this library may depend on functions of version ".to_string() + library + ".")
+        .set_detail(
+            "The migrations embedded in this library may depend on functions of version ".to_string() + library + ".",
+        )
         .set_hint(format!("Run ALTER EXTENSION platform UPDATE TO '{library}'; then platform.migrate()."))
         .raise()
     }
@@ -64,7 +66,9 @@ fn plan_error(e: PlanError, func: &'static str) -> ! {
             func,
         )
         .set_detail(format!("ledger checksum {applied}, file checksum {embedded}"))
-        .set_hint("Released migrations are immutable: restore the original file and put the change in a new migration."),
+        .set_hint(
+            "Released migrations are immutable: restore the original file and put the change in a new migration.",
+        ),
         PlanError::Unknown { version, name } => ErrorReport::new(
             code,
             format!("the database has migration {version}_{name}, which this build of platform does not ship"),
@@ -138,22 +142,18 @@ fn migrate() -> SetOfIterator<'static, String> {
         // a caller that waited on the lock sees the ledger rows the other caller just committed.
         spi(client.update(LOCK, None, &[]), "take migration lock");
         check_installed_version(client);
-        let ledger_exists = spi(
-            client.update(LEDGER_EXISTS, None, &[]).and_then(|t| t.first().get_one::<bool>()),
-            "ledger exists",
-        );
+        let ledger_exists =
+            spi(client.update(LEDGER_EXISTS, None, &[]).and_then(|t| t.first().get_one::<bool>()), "ledger exists");
         if ledger_exists != Some(true) {
             spi(client.update(LEDGER_DDL, None, &[]), "create migration ledger");
         }
         let applied = read_ledger(client);
-        let todo = plan::pending(&migrations, &applied)
-            .unwrap_or_else(|e| plan_error(e, "platform.migrate"));
+        let todo = plan::pending(&migrations, &applied).unwrap_or_else(|e| plan_error(e, "platform.migrate"));
         if todo.is_empty() {
             return Vec::new();
         }
         let original: String = spi(
-            client.update(CURRENT_SEARCH_PATH, None, &[])
-                .and_then(|t| t.first().get_one::<String>()),
+            client.update(CURRENT_SEARCH_PATH, None, &[]).and_then(|t| t.first().get_one::<String>()),
             "read search_path",
         )
         .unwrap_or_default();
@@ -167,8 +167,7 @@ fn migrate() -> SetOfIterator<'static, String> {
         for m in todo {
             let started = Instant::now();
             apply(client, m);
-            let ms = pgrx::AnyNumeric::try_from(started.elapsed().as_secs_f64() * 1000.0)
-                .unwrap_or_default();
+            let ms = pgrx::AnyNumeric::try_from(started.elapsed().as_secs_f64() * 1000.0).unwrap_or_default();
             spi(
                 client.update(
                     RECORD,
@@ -201,11 +200,9 @@ fn migration_status() -> TableIterator<
 > {
     let migrations = embedded();
     let rows = Spi::connect(|client| {
-        let exists = spi(
-            client.select(LEDGER_EXISTS, None, &[]).and_then(|t| t.first().get_one::<bool>()),
-            "ledger exists",
-        )
-        .unwrap_or(false);
+        let exists =
+            spi(client.select(LEDGER_EXISTS, None, &[]).and_then(|t| t.first().get_one::<bool>()), "ledger exists")
+                .unwrap_or(false);
         let (applied, times) = if exists {
             let applied: Vec<Applied> = spi(
                 spi(client.select(APPLIED, None, &[]), "read ledger")
@@ -221,7 +218,13 @@ fn migration_status() -> TableIterator<
             );
             let times: Vec<(String, Option<TimestampWithTimeZone>, Option<String>)> = spi(
                 spi(client.select(STATUS_TIMES, None, &[]), "read ledger times")
-                    .map(|row| Ok((row.get::<String>(1)?.unwrap_or_default(), row.get::<TimestampWithTimeZone>(2)?, row.get::<String>(3)?)))
+                    .map(|row| {
+                        Ok((
+                            row.get::<String>(1)?.unwrap_or_default(),
+                            row.get::<TimestampWithTimeZone>(2)?,
+                            row.get::<String>(3)?,
+                        ))
+                    })
                     .collect::<SpiResult<Vec<_>>>(),
                 "read ledger times row",
             );
@@ -237,11 +240,8 @@ fn migration_status() -> TableIterator<
                     .find(|m| m.version == version)
                     .map(|m| m.checksum.clone())
                     .or_else(|| applied.iter().find(|a| a.version == version).map(|a| a.checksum.clone()));
-                let (at, by) = times
-                    .iter()
-                    .find(|t| t.0 == version)
-                    .map(|t| (t.1, t.2.clone()))
-                    .unwrap_or((None, None));
+                let (at, by) =
+                    times.iter().find(|t| t.0 == version).map(|t| (t.1, t.2.clone())).unwrap_or((None, None));
                 (version, name, state.as_str().to_string(), checksum, at, by)
             })
             .collect::<Vec<_>>()
@@ -249,7 +249,7 @@ fn migration_status() -> TableIterator<
     TableIterator::new(rows)
 }
 
-#[cfg(any(test, feature = "pg_test"))]
+#[cfg(feature = "pg_test")] // #[pg_test]s: layer 2 (cargo pgrx test) only, see scripts/test.sh
 #[pg_schema]
 mod tests {
     use pgrx::prelude::*;
@@ -260,11 +260,10 @@ mod tests {
         assert_eq!(first as usize, super::embedded().len());
         let second = Spi::get_one::<i64>("SELECT count(*) FROM platform.migrate()").unwrap().unwrap();
         assert_eq!(second, 0);
-        let not_applied = Spi::get_one::<i64>(
-            "SELECT count(*) FROM platform.migration_status() WHERE state <> 'applied'",
-        )
-        .unwrap()
-        .unwrap();
+        let not_applied =
+            Spi::get_one::<i64>("SELECT count(*) FROM platform.migration_status() WHERE state <> 'applied'")
+                .unwrap()
+                .unwrap();
         assert_eq!(not_applied, 0);
     }
 

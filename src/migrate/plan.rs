@@ -64,8 +64,7 @@ pub fn parse_file_name(file: &str) -> Result<(String, String), PlanError> {
     let bad = || PlanError::BadFileName(file.to_string());
     let stem = file.strip_suffix(".sql").ok_or_else(bad)?;
     let (version, name) = stem.split_once('_').ok_or_else(bad)?;
-    let name_ok = !name.is_empty()
-        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    let name_ok = !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
     if version.len() != 14 || !version.chars().all(|c| c.is_ascii_digit()) || !name_ok {
         return Err(bad());
     }
@@ -87,15 +86,10 @@ pub fn load(files: &[(&str, &'static str)]) -> Result<Vec<Migration>, PlanError>
 }
 
 /// Decide which migrations to apply, refusing any state that is not a clean prefix of history.
-pub fn pending<'a>(
-    embedded: &'a [Migration],
-    applied: &[Applied],
-) -> Result<Vec<&'a Migration>, PlanError> {
+pub fn pending<'a>(embedded: &'a [Migration], applied: &[Applied]) -> Result<Vec<&'a Migration>, PlanError> {
     for a in applied {
         match embedded.iter().find(|m| m.version == a.version) {
-            None => {
-                return Err(PlanError::Unknown { version: a.version.clone(), name: a.name.clone() })
-            }
+            None => return Err(PlanError::Unknown { version: a.version.clone(), name: a.name.clone() }),
             Some(m) if m.checksum != a.checksum => {
                 return Err(PlanError::Edited {
                     version: a.version.clone(),
@@ -108,8 +102,7 @@ pub fn pending<'a>(
         }
     }
     let newest = applied.iter().map(|a| a.version.as_str()).max();
-    let todo: Vec<&Migration> =
-        embedded.iter().filter(|m| !applied.iter().any(|a| a.version == m.version)).collect();
+    let todo: Vec<&Migration> = embedded.iter().filter(|m| !applied.iter().any(|a| a.version == m.version)).collect();
     if let (Some(newest), Some(first)) = (newest, todo.first()) {
         if first.version.as_str() < newest {
             return Err(PlanError::OutOfOrder {
@@ -156,10 +149,7 @@ mod tests {
 
     #[test]
     fn sha256_matches_known_vector() {
-        assert_eq!(
-            sha256_hex(b"abc"),
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-        );
+        assert_eq!(sha256_hex(b"abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 /// `base * 2^(attempts - 1)`, capped at `cap`, then spread by +/-25 % with `unit` in [0, 1) so
 /// that many consumers failing together do not retry in lockstep.
 pub fn delay_seconds(attempts: i32, base: f64, cap: f64, unit: f64) -> f64 {
-    let exponent = (attempts.max(1) - 1).min(62) as i32;
+    let exponent = (attempts.max(1) - 1).min(62);
     let raw = (base * 2f64.powi(exponent)).min(cap);
     raw * (0.75 + 0.5 * unit.clamp(0.0, 1.0))
 }

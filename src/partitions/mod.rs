@@ -78,12 +78,22 @@ fn current_quarter(client: &mut SpiClient<'_>) -> Quarter {
 /// the current quarter + `premake`, rescuing rows waiting in the DEFAULT partition. Idempotent and
 /// safe to run concurrently. Returns the partitions it created.
 #[pg_extern(volatile, parallel_unsafe)]
-fn ensure_partitions_impl(parent: pg_sys::Oid, premake: i32) -> TableIterator<'static, (name!(partition, String), name!(range_from, String), name!(range_to, String), name!(rows_moved, i64))> {
+fn ensure_partitions_impl(
+    parent: pg_sys::Oid,
+    premake: i32,
+) -> TableIterator<
+    'static,
+    (name!(partition, String), name!(range_from, String), name!(range_to, String), name!(rows_moved, i64)),
+> {
     crate::errors::require_primary("platform.ensure_partitions");
     if !(0..=40).contains(&premake) {
-        ErrorReport::new(PgSqlErrorCode::ERRCODE_INVALID_PARAMETER_VALUE, format!("premake must be 0 to 40 quarters, not {premake}"), "platform.ensure_partitions")
-            .set_hint("premake is how many quarters after the current one get partitions ahead of time.")
-            .raise();
+        ErrorReport::new(
+            PgSqlErrorCode::ERRCODE_INVALID_PARAMETER_VALUE,
+            format!("premake must be 0 to 40 quarters, not {premake}"),
+            "platform.ensure_partitions",
+        )
+        .set_hint("premake is how many quarters after the current one get partitions ahead of time.")
+        .raise();
     }
     let created = Spi::connect_mut(|client| {
         let (name, existing) = prepare(client, parent, "platform.ensure_partitions");
@@ -113,7 +123,11 @@ fn ensure_partitions_impl(parent: pg_sys::Oid, premake: i32) -> TableIterator<'s
 /// Retention: detach (with `drop`, drop) the partitions of `parent` older than the window of
 /// `keep_quarters` quarters ending with the current one. Returns what it did.
 #[pg_extern(volatile, parallel_unsafe)]
-fn detach_old_partitions_impl(keep_quarters: i32, drop: bool, parent: pg_sys::Oid) -> TableIterator<'static, (name!(partition, String), name!(action, String))> {
+fn detach_old_partitions_impl(
+    keep_quarters: i32,
+    drop: bool,
+    parent: pg_sys::Oid,
+) -> TableIterator<'static, (name!(partition, String), name!(action, String))> {
     crate::errors::require_primary("platform.detach_old_partitions");
     if keep_quarters < 1 {
         ErrorReport::new(
@@ -131,7 +145,8 @@ fn detach_old_partitions_impl(keep_quarters: i32, drop: bool, parent: pg_sys::Oi
         let mut out = vec![];
         for q in quarter::retired(&have, current, keep_quarters as u32) {
             let part = existing.iter().find(|e| e.1 == q).map(|e| e.0.clone()).expect("existing partition");
-            let action = text_rows(client, RETIRE, &[parent.into(), part.clone().into(), drop.into()]).pop().unwrap_or_default();
+            let action =
+                text_rows(client, RETIRE, &[parent.into(), part.clone().into(), drop.into()]).pop().unwrap_or_default();
             out.push((part, action));
         }
         out
@@ -142,7 +157,8 @@ fn detach_old_partitions_impl(keep_quarters: i32, drop: bool, parent: pg_sys::Oi
 /// One entry point for a scheduler (pg_cron or cron + psql): for every parent in
 /// platform.partition_config, ensure partitions ahead and apply retention.
 #[pg_extern(volatile, parallel_unsafe)]
-fn run_maintenance() -> TableIterator<'static, (name!(parent, String), name!(partition, String), name!(action, String))> {
+fn run_maintenance() -> TableIterator<'static, (name!(parent, String), name!(partition, String), name!(action, String))>
+{
     crate::errors::require_primary("platform.run_maintenance");
     let configs: Vec<(String, i32, Option<i32>, bool)> = Spi::connect(|client| {
         spi(
@@ -161,10 +177,7 @@ fn run_maintenance() -> TableIterator<'static, (name!(parent, String), name!(par
     });
     let mut out = vec![];
     for (parent, premake, retention, drop) in configs {
-        let oid = spi_opt(
-            Spi::get_one_with_args::<pg_sys::Oid>(RESOLVE, &[parent.clone().into()]),
-            "resolve parent",
-        );
+        let oid = spi_opt(Spi::get_one_with_args::<pg_sys::Oid>(RESOLVE, &[parent.clone().into()]), "resolve parent");
         let Some(oid) = oid else { continue };
         for (p, _, _, moved) in ensure_partitions_impl(oid, premake) {
             out.push((parent.clone(), p, format!("created ({moved} rows moved from default)")));

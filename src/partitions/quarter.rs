@@ -26,7 +26,11 @@ impl Quarter {
     }
 
     pub fn next(self) -> Self {
-        if self.q == 4 { Quarter { year: self.year + 1, q: 1 } } else { Quarter { year: self.year, q: self.q + 1 } }
+        if self.q == 4 {
+            Quarter { year: self.year + 1, q: 1 }
+        } else {
+            Quarter { year: self.year, q: self.q + 1 }
+        }
     }
 
     pub fn plus(self, n: u32) -> Self {
@@ -117,7 +121,10 @@ mod tests {
         // Now 2026Q4, premake 4: through 2027Q4.
         assert_eq!(missing(&existing, &[], q(2026, 4), 4), vec![q(2027, 2), q(2027, 3), q(2027, 4)]);
         // A row two years out is rescued without filling the gap before it.
-        assert_eq!(missing(&existing, &[q(2028, 4)], q(2026, 4), 4), vec![q(2027, 2), q(2027, 3), q(2027, 4), q(2028, 4)]);
+        assert_eq!(
+            missing(&existing, &[q(2028, 4)], q(2026, 4), 4),
+            vec![q(2027, 2), q(2027, 3), q(2027, 4), q(2028, 4)]
+        );
         // A row from before the first partition: fill from there.
         assert_eq!(missing(&existing, &[q(2025, 3)], q(2026, 1), 0), vec![q(2025, 3), q(2025, 4)]);
         // Idempotent: nothing missing once created.

@@ -116,7 +116,8 @@ fn course_engagements_rollup<'a>(
                 "enrol engaged users",
             );
         }
-        let locked = uuid_column(spi(client.update(LOCK_SIGNUPS, None, &[users.into(), courses.into()]), "lock signups"), 1)?;
+        let locked =
+            uuid_column(spi(client.update(LOCK_SIGNUPS, None, &[users.into(), courses.into()]), "lock signups"), 1)?;
         rollup_signups(client, locked)?;
         Ok(())
     })?;
@@ -249,11 +250,12 @@ fn course_progress(user_id: Uuid, course_id: Uuid) -> JsonB {
 extension_sql_file!(
     "sql/finalize.sql",
     name = "progress_finalize",
-    requires = [course_engagements_rollup, course_modules_rollup, course_signups_init, progress_percent, course_progress]
+    requires =
+        [course_engagements_rollup, course_modules_rollup, course_signups_init, progress_percent, course_progress]
 );
 extension_sql_file!("sql/completion.sql", name = "progress_completion");
 
-#[cfg(any(test, feature = "pg_test"))]
+#[cfg(feature = "pg_test")] // #[pg_test]s: layer 2 (cargo pgrx test) only, see scripts/test.sh
 #[pg_schema]
 mod tests {
     use crate::demo::rng::Stream;
@@ -287,7 +289,10 @@ mod tests {
            OR (s.completed_at IS NULL AND r.pct = 100)";
 
     fn id(prefix: &str, n: u64) -> Uuid {
-        Uuid::from_bytes(*uuid_bytes(&format!("00000000-0000-4000-8000-{prefix}{n:0>width$}", width = 12 - prefix.len())))
+        Uuid::from_bytes(*uuid_bytes(&format!(
+            "00000000-0000-4000-8000-{prefix}{n:0>width$}",
+            width = 12 - prefix.len()
+        )))
     }
 
     fn uuid_bytes(s: &str) -> Box<[u8; 16]> {
@@ -329,7 +334,7 @@ mod tests {
                     Spi::run_with_args("DELETE FROM public.course_modules WHERE id = $1", &[m.into()]).unwrap();
                 }
                 (2..=6, Some(m)) => {
-                    let completed = rng.next_u64() % 5 != 0;
+                    let completed = !rng.next_u64().is_multiple_of(5);
                     Spi::run_with_args(
                         "INSERT INTO public.course_engagements (user_id, module_id, completed_at)
                          VALUES ($1, $2, CASE WHEN $3 THEN now() END)
@@ -364,11 +369,9 @@ mod tests {
         .unwrap();
         assert!(signups.unwrap() >= 6, "signups were created by engagements");
         assert!(done.unwrap() >= 1, "some course was completed along the way");
-        let logged = Spi::get_one::<i64>(
-            "SELECT count(*) FROM public.activities WHERE action = 'course.completed'",
-        )
-        .unwrap()
-        .unwrap();
+        let logged = Spi::get_one::<i64>("SELECT count(*) FROM public.activities WHERE action = 'course.completed'")
+            .unwrap()
+            .unwrap();
         assert_eq!(Some(logged), done, "each completion is logged exactly once");
     }
 }

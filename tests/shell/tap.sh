@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Minimal TAP producer for shell tests run by `prove` (sourced; not a test itself).
 # Each test script gets a fresh database from the cluster scripts/test.sh started (PGHOST/PGPORT).
 set -uo pipefail
