@@ -17,10 +17,7 @@ fn main() {
     let mut out = String::from("pub static MIGRATIONS: &[(&str, &str)] = &[\n");
     for f in &files {
         println!("cargo:rerun-if-changed={}", dir.join(f).display());
-        out.push_str(&format!(
-            "    ({f:?}, include_str!({:?})),\n",
-            dir.join(f).display().to_string()
-        ));
+        out.push_str(&format!("    ({f:?}, include_str!({:?})),\n", dir.join(f).display().to_string()));
     }
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("migrations.rs");
