@@ -1,11 +1,11 @@
 # platform: build, run and test the PostgreSQL extension. Every target installs what it needs.
 #   make run    build + install + local cluster + demo data + example queries
-#   make test   the whole suite (unit, #[pg_test], pgTAP + shell TAP against a throwaway cluster)
+#   make test   the whole suite (lint, unit, #[pg_test], pgTAP + shell TAP against a throwaway cluster)
 SHELL := /bin/bash
 PROFILE ?= release
 SCALE ?= small
 
-.PHONY: setup install run psql stop test lint test-unit test-pg test-sql bench demo clean
+.PHONY: setup install run psql stop test lint test-unit test-pg test-sql schema bench demo clean
 
 setup:
 	@bash scripts/setup.sh
@@ -36,6 +36,10 @@ test-pg: setup
 
 test-sql: setup
 	@bash scripts/test.sh sql
+
+# Regenerate schema.sql (the current schema) after adding a migration; review it as a diff.
+schema: install
+	@bash scripts/schema.sh
 
 demo: install
 	@SCALE=$(SCALE) bash scripts/demo.sh
