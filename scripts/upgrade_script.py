@@ -74,6 +74,8 @@ UPGRADES = {
             ("src/outbox/sql/outbox.sql", "platform.fail_event(id uuid, lease_token uuid, error text)"),
             ("src/rls/sql/helpers.sql", "platform.my_provider_tenant_ids("),
             ("src/rls/sql/helpers.sql", "platform.my_mentor_session_ids("),
+            ("src/audit/sql/enable.sql", "platform.enable_audit("),
+            ("src/audit/sql/enable.sql", "platform.disable_audit("),
         ],
         "new": ["platform.caller_role(", "platform.caller_is_privileged(", "platform.assert_tenant_member(",
                 "platform.guard_event_signup(", "platform.guard_mentor_session(",
@@ -85,7 +87,7 @@ UPGRADES = {
                 "platform.fail_event(id uuid, lease_token uuid, error text)",
                 "platform.vector_index_plan(", "platform.ensure_vector_indexes(",
                 "platform.check_polymorphic_refs(", "platform.add_company_creators(",
-                "platform.require_primary("],
+                "platform.require_primary(", "platform.enable_audit(", "platform.disable_audit("],
         # Its result columns changed: dropped and created (migration 20261203030000 grants it again).
         "drop": {"platform.claim_events(": "DROP FUNCTION platform.claim_events(integer, interval);"},
         # Verbatim blocks: (source file, first line, last line's prefix).

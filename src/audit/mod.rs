@@ -2,3 +2,4 @@
 use pgrx::prelude::*;
 
 extension_sql_file!("sql/audit.sql", name = "audit");
+extension_sql_file!("sql/enable.sql", name = "enable_audit", requires = ["audit"]);
