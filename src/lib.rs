@@ -2,7 +2,7 @@
 //!
 //! The extension installs *code* (functions, trigger functions, helpers); the application *schema*
 //! (tables, enums, policies) lives in plain-SQL files under `migrations/`, embedded in this binary
-//! and applied by [`migrate::migrate`]. See README.md, "Install model".
+//! and applied by [`migrate::migrate`]. See docs/architecture.md, "Install model".
 //!
 //! One module per capability; each keeps its SQL in `.sql` files next to it.
 use pgrx::prelude::*;

@@ -1,4 +1,4 @@
--- The access matrix (README), command by command, for each kind of caller, on a hand-built fixture:
+-- The access matrix (docs/access-matrix.md), command by command, for each kind of caller, on a hand-built fixture:
 -- tenants A and B; providers A1, A2 (tenant A) and B1; companies ca1 (staff a_cs owner, a_cm
 -- member), ca2 (no staff), cb1; a mentor; a platform admin; published and draft content.
 BEGIN;

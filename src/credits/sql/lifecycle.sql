@@ -1,4 +1,4 @@
--- The mentor session lifecycle, a state machine (README, "Access matrix"):
+-- The mentor session lifecycle, a state machine (docs/access-matrix.md):
 --
 --   pending --(mentor)--> confirmed --(mentor, once started)--> completed
 --      |                      |

@@ -1,4 +1,4 @@
--- Who is calling: the one place that decides it (README, "Access matrix").
+-- Who is calling: the one place that decides it (docs/access-matrix.md).
 --
 -- The caller is the *effective* role: the `role` setting (PostgREST's SET LOCAL ROLE, psql's
 -- SET ROLE), else the session user (a direct login). Inside a SECURITY DEFINER function

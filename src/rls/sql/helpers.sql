@@ -7,7 +7,7 @@
 --     own policies, and with search_path = '' and every name qualified;
 --   * STABLE and set-returning (a set is what `= ANY (ARRAY(...))` and `IN (SELECT ...)` consume);
 --   * PL/pgSQL, because SQL-language bodies are resolved at CREATE EXTENSION time, before the
---     tables exist (see README, install model);
+--     tables exist (see docs/architecture.md, install model);
 --   * executable by authenticated and service_role only (granted by the RLS migration).
 -- Roles are ranked owner 50 > admin 40 > editor 30 > member 20 > viewer 10 (public.roles.rank);
 -- `min_role` asks for that rank or above.
