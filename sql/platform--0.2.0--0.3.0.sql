@@ -16,7 +16,7 @@ COMMENT ON COLUMN platform.calendar_token_keys.singleton IS 'Always true: the ta
 COMMENT ON COLUMN platform.calendar_token_keys.key IS 'The symmetric key (at least 16 characters).';
 COMMENT ON COLUMN platform.calendar_token_keys.created_at IS 'When this key was set.';
 
--- new in 0.3.0 (src/schema/sql/require_primary.sql)
+-- new in 0.3.0 (src/shared/sql/require_primary.sql)
 CREATE FUNCTION platform.require_primary(what text) RETURNS void
 LANGUAGE plpgsql STABLE
 SET search_path = ''
@@ -184,7 +184,7 @@ $$;
 COMMENT ON FUNCTION public.accept_provider_invitation(uuid) IS
     'RPC (SECURITY DEFINER, for authenticated; checks its caller itself: only auth.uid()''s own pending invitation): accept the current user''s pending invitation to join a provider''s staff (sets providers_staff.accepted_at).';
 
--- changed in 0.3.0 (src/outbox/sql/domain_events.sql)
+-- changed in 0.3.0 (src/impersonation/sql/impersonation.sql)
 CREATE OR REPLACE FUNCTION public.start_impersonation(target_user_id uuid, reason text, tenant_id uuid DEFAULT NULL) RETURNS uuid
 LANGUAGE plpgsql
 SECURITY DEFINER
@@ -213,7 +213,7 @@ $$;
 COMMENT ON FUNCTION public.start_impersonation(uuid, text, uuid) IS
     'RPC (SECURITY DEFINER, for authenticated; checks its caller itself: platform admins only, 42501 otherwise): logs the start of an impersonation of target_user_id, with the reason. Returns the log id.';
 
--- changed in 0.3.0 (src/outbox/sql/domain_events.sql)
+-- changed in 0.3.0 (src/impersonation/sql/impersonation.sql)
 CREATE OR REPLACE FUNCTION public.stop_impersonation(target_user_id uuid) RETURNS uuid
 LANGUAGE plpgsql
 SECURITY DEFINER
@@ -526,7 +526,7 @@ $$;
 COMMENT ON FUNCTION platform.audit() IS
     'Statement trigger function (transition tables new_rows / old_rows): writes audit_logs rows for INSERT (full row), UPDATE (changed columns only; updated_at ignored) and DELETE (full row), secrets removed. Arguments: primary-key columns.';
 
--- changed in 0.3.0 (src/schema/sql/polymorphic.sql)
+-- changed in 0.3.0 (src/shared/sql/polymorphic.sql)
 CREATE OR REPLACE FUNCTION platform.polymorphic_table(kind text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 SET search_path = ''
@@ -553,7 +553,7 @@ $$;
 COMMENT ON FUNCTION platform.polymorphic_table(text) IS
     'Maps a polymorphic type (programme, course, event, resource, mentor, ...) to the public table holding it; NULL for an unknown type.';
 
--- new in 0.3.0 (src/schema/sql/polymorphic.sql)
+-- new in 0.3.0 (src/shared/sql/polymorphic.sql)
 CREATE FUNCTION platform.check_polymorphic_refs() RETURNS trigger
 LANGUAGE plpgsql
 SECURITY DEFINER
@@ -606,7 +606,7 @@ $$;
 COMMENT ON FUNCTION platform.check_polymorphic_refs() IS
     'Statement trigger function (transition table new_rows): every polymorphic (type, id) reference written by the statement must name an existing row of the same tenant (SQLSTATE 23503; 23502 when only one is set). Arguments: type column, id column.';
 
--- changed in 0.3.0 (src/schema/sql/uuid_v7.sql)
+-- changed in 0.3.0 (src/shared/sql/uuid_v7.sql)
 CREATE OR REPLACE FUNCTION platform.uuid_v7() RETURNS uuid
 LANGUAGE sql VOLATILE PARALLEL SAFE
 AS $$
@@ -1858,7 +1858,7 @@ $$;
 COMMENT ON FUNCTION platform.mentor_calendar_token(uuid) IS
     'Decrypts a mentor''s calendar token. EXECUTE is granted to service_role only.';
 
--- new in 0.3.0 (src/schema/sql/parent_scope.sql)
+-- new in 0.3.0 (src/shared/sql/parent_scope.sql)
 CREATE FUNCTION platform.check_parent_scope() RETURNS trigger
 LANGUAGE plpgsql
 SECURITY DEFINER

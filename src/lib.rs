@@ -15,15 +15,18 @@ pub mod credits;
 pub mod demo;
 pub mod errors;
 pub mod foryou;
+pub mod impersonation;
+pub mod kept_plans;
 pub mod migrate;
 pub mod outbox;
 pub mod partitions;
-pub mod plans;
 pub mod progress;
+pub mod retention;
 pub mod rls;
-pub mod schema;
 pub mod secrets;
-pub mod tuple;
+pub mod shared;
+pub mod summaries;
+pub mod trigger_tuple;
 
 // Objects created before every generated function: the comment on the extension schema and the
 // privileges model of schema `platform` (internal; never exposed through PostgREST).

@@ -10,16 +10,20 @@ use serde_json::{json, Value};
 use pgrx::trigger_support::PgTriggerOperation;
 
 use crate::errors::{spi, spi_opt, Raise, TriggerError};
-use crate::plans;
+use crate::kept_plans;
 
 pub mod score;
 use score::{filled, Profile, Weights};
 
-const COMPANY: &str = include_str!("sql/company.sql");
-const TENANT_SETTINGS: &str = include_str!("sql/tenant_settings.sql");
-const HAS_STAFF: &str = include_str!("sql/has_staff.sql");
-const RESCORE_COMPANY: &str = include_str!("sql/rescore_company.sql");
-const RESCORE_TENANT: &str = include_str!("sql/rescore_tenant.sql");
+const COMPANY: &str = include_str!("queries/company.sql");
+const TENANT_SETTINGS: &str = r#"SELECT t.settings FROM public.tenants t WHERE t.id = $1"#;
+const HAS_STAFF: &str =
+    r#"SELECT EXISTS (SELECT 1 FROM public.company_staff cs WHERE cs.company_id = $1 AND cs.status = 'active')"#;
+/// A no-op assignment: the BEFORE UPDATE trigger on companies recomputes the score.
+const RESCORE_COMPANY: &str =
+    r#"UPDATE public.companies SET profile_completeness_score = profile_completeness_score WHERE id = $1"#;
+const RESCORE_TENANT: &str =
+    r#"UPDATE public.companies SET profile_completeness_score = profile_completeness_score WHERE tenant_id = $1"#;
 
 /// The counted columns of a companies row.
 #[derive(Default)]
@@ -92,7 +96,7 @@ fn settings_error(e: score::SettingsError) -> ! {
 }
 
 fn tenant_weights(tenant_id: Uuid) -> Weights {
-    let settings = spi_opt(plans::get_one::<JsonB>(TENANT_SETTINGS, &[tenant_id.into()]), "read tenant settings");
+    let settings = spi_opt(kept_plans::get_one::<JsonB>(TENANT_SETTINGS, &[tenant_id.into()]), "read tenant settings");
     match settings {
         Some(JsonB(v)) => score::weights_from_settings(&v).unwrap_or_else(|e| settings_error(e)),
         None => Weights::default(),
@@ -100,7 +104,7 @@ fn tenant_weights(tenant_id: Uuid) -> Weights {
 }
 
 fn has_staff(company_id: Uuid) -> bool {
-    spi_opt(plans::get_one::<bool>(HAS_STAFF, &[company_id.into()]), "count company staff").unwrap_or(false)
+    spi_opt(kept_plans::get_one::<bool>(HAS_STAFF, &[company_id.into()]), "count company staff").unwrap_or(false)
 }
 
 /// BEFORE INSERT OR UPDATE ON companies: compute the score; whatever the client sent is replaced.
@@ -111,7 +115,7 @@ fn companies_completeness<'a>(
     let mut new = trigger.new().ok_or(TriggerError::missing("NEW"))?.into_owned();
     let get = |c: &str| new.get_by_name::<String>(c);
     let mut fields = read_fields!(get);
-    fields.challenges = crate::tuple::text_array(trigger, crate::tuple::Row::New, "challenges");
+    fields.challenges = crate::trigger_tuple::text_array(trigger, crate::trigger_tuple::Row::New, "challenges");
     let tenant_id: Uuid = new.get_by_name("tenant_id")?.expect("tenant_id is NOT NULL");
     let id: Uuid = new.get_by_name("id")?.expect("id is NOT NULL");
     // A company being inserted cannot have staff yet (company_staff references it): no query.

@@ -7,15 +7,15 @@ use pgrx::spi::SpiResult;
 use pgrx::Uuid;
 
 use crate::errors::{spi, spi_opt, Raise, TriggerError};
-use crate::plans;
-use crate::tuple::{enum_label, Row};
+use crate::kept_plans;
+use crate::trigger_tuple::{enum_label, Row};
 
 pub mod ledger;
 use ledger::Booking;
 
-const CONSUME: &str = include_str!("sql/consume.sql");
-const DIAGNOSE: &str = include_str!("sql/diagnose.sql");
-const MENTOR_ON_PROGRAMME: &str = include_str!("sql/mentor_on_programme.sql");
+const CONSUME: &str = include_str!("queries/consume.sql");
+const DIAGNOSE: &str = include_str!("queries/diagnose.sql");
+const MENTOR_ON_PROGRAMME: &str = include_str!("queries/mentor_on_programme.sql");
 const FUNC: &str = "platform.mentor_sessions_credits";
 
 fn booking(
@@ -42,7 +42,7 @@ fn move_credits(credit_id: Uuid, delta: i32, tenant_id: Uuid, mentor_id: Option<
     if delta > 0 {
         if let Some(mentor) = mentor_id {
             let ok = spi(
-                plans::get_one::<bool>(MENTOR_ON_PROGRAMME, &[credit_id.into(), mentor.into()]),
+                kept_plans::get_one::<bool>(MENTOR_ON_PROGRAMME, &[credit_id.into(), mentor.into()]),
                 "check mentor programme",
             );
             if ok == Some(false) {
@@ -54,8 +54,10 @@ fn move_credits(credit_id: Uuid, delta: i32, tenant_id: Uuid, mentor_id: Option<
             }
         }
     }
-    let remaining =
-        spi_opt(plans::get_one::<i32>(CONSUME, &[credit_id.into(), delta.into(), tenant_id.into()]), "move credits");
+    let remaining = spi_opt(
+        kept_plans::get_one::<i32>(CONSUME, &[credit_id.into(), delta.into(), tenant_id.into()]),
+        "move credits",
+    );
     if remaining.is_some() {
         return;
     }

@@ -11,9 +11,9 @@ use crate::errors::spi;
 pub mod settings;
 pub mod taste;
 
-const INTERACTIONS: &str = include_str!("sql/interactions.sql");
-const PREFERENCE_VECTORS: &str = include_str!("sql/preference_vectors.sql");
-const STORE_TASTE: &str = include_str!("sql/store_taste.sql");
+const INTERACTIONS: &str = include_str!("queries/interactions.sql");
+const PREFERENCE_VECTORS: &str = include_str!("queries/preference_vectors.sql");
+const STORE_TASTE: &str = include_str!("queries/store_taste.sql");
 
 /// sha256 (hex) of a canonical content text (embeddings.input_hash).
 #[pg_extern(immutable, strict, parallel_safe)]

@@ -17,16 +17,18 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/migrations.rs"));
 }
 
-const LEDGER_DDL: &str = include_str!("sql/ledger.sql");
-const LOCK: &str = include_str!("sql/lock.sql");
-const APPLIED: &str = include_str!("sql/applied.sql");
-const LEDGER_EXISTS: &str = include_str!("sql/ledger_exists.sql");
-const STATUS_TIMES: &str = include_str!("sql/status_times.sql");
-const RECORD: &str = include_str!("sql/record.sql");
-const SEARCH_PATH: &str = include_str!("sql/search_path.sql");
-const SET_SEARCH_PATH: &str = include_str!("sql/set_search_path.sql");
-const CURRENT_SEARCH_PATH: &str = include_str!("sql/current_search_path.sql");
-const INSTALLED_VERSION: &str = include_str!("sql/installed_version.sql");
+const LEDGER_DDL: &str = include_str!("queries/ledger.sql");
+/// Serialises concurrent migrate() calls; released at commit/rollback.
+const LOCK: &str = r#"SELECT pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtextextended('platform.migrate', 0))"#;
+const APPLIED: &str = r#"SELECT version, name, checksum FROM platform.schema_migrations ORDER BY version"#;
+const LEDGER_EXISTS: &str = r#"SELECT pg_catalog.to_regclass('platform.schema_migrations') IS NOT NULL"#;
+const STATUS_TIMES: &str = r#"SELECT version, applied_at, applied_by FROM platform.schema_migrations ORDER BY version"#;
+const RECORD: &str = include_str!("queries/record.sql");
+const SEARCH_PATH: &str = include_str!("queries/search_path.sql");
+const SET_SEARCH_PATH: &str = r#"SELECT pg_catalog.set_config('search_path', $1, true)"#;
+const CURRENT_SEARCH_PATH: &str = r#"SELECT pg_catalog.current_setting('search_path')"#;
+/// The version of the platform extension installed in this database (its SQL objects).
+const INSTALLED_VERSION: &str = r#"SELECT e.extversion FROM pg_catalog.pg_extension e WHERE e.extname = 'platform'"#;
 
 /// Refuse to migrate when the extension's SQL objects in this database are of another version
 /// than this library: the embedded migrations may use functions only the new version's script

@@ -1,5 +1,5 @@
-//! The transactional outbox (`public.event_outbox`), domain events and notifications, provider
-//! daily summaries, impersonation and API-error-log retention. Retry backoff is pure Rust.
+//! The transactional outbox (`public.event_outbox`), the domain events that fill it and the
+//! notifications they create. Retry backoff is pure Rust.
 use pgrx::prelude::*;
 
 pub mod backoff;

@@ -11,15 +11,17 @@ use crate::errors::{spi, spi_opt, Raise};
 pub mod quarter;
 use quarter::Quarter;
 
-const CONFIG: &str = include_str!("sql/config.sql");
-const PARTITIONS: &str = include_str!("sql/partitions.sql");
-const DEFAULT_QUARTERS: &str = include_str!("sql/default_quarters.sql");
-const PARENT: &str = include_str!("sql/parent.sql");
-const LOCK: &str = include_str!("sql/lock.sql");
-const TODAY: &str = include_str!("sql/today.sql");
-const CREATE: &str = include_str!("sql/create.sql");
-const RETIRE: &str = include_str!("sql/retire.sql");
-const RESOLVE: &str = include_str!("sql/resolve.sql");
+const CONFIG: &str = include_str!("queries/config.sql");
+const PARTITIONS: &str = include_str!("queries/partitions.sql");
+const DEFAULT_QUARTERS: &str = include_str!("queries/default_quarters.sql");
+const PARENT: &str = include_str!("queries/parent.sql");
+/// One maintainer per parent at a time (concurrent callers wait, then find the work done);
+/// released at commit.
+const LOCK: &str = r#"SELECT pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtextextended('platform.partitions:' || $1::pg_catalog.oid::text, 0))"#;
+const TODAY: &str = r#"SELECT pg_catalog.to_char(pg_catalog.now() AT TIME ZONE 'UTC', 'YYYY-MM-DD')"#;
+const CREATE: &str = r#"SELECT platform.create_range_partition($1, $2, $3::timestamptz, $4::timestamptz)"#;
+const RETIRE: &str = include_str!("queries/retire.sql");
+const RESOLVE: &str = r#"SELECT pg_catalog.to_regclass($1)::pg_catalog.oid"#;
 
 extension_sql_file!("sql/ddl.sql", name = "partition_ddl");
 

@@ -14,27 +14,31 @@ use pgrx::{JsonB, Uuid};
 use serde_json::{json, Value};
 
 use crate::errors::{spi, Raise, TriggerError};
-use crate::plans;
+use crate::kept_plans;
 
 pub mod calc;
 
-const KEYS_INSERT: &str = include_str!("sql/keys_insert.sql");
-const KEYS_UPDATE: &str = include_str!("sql/keys_update.sql");
-const KEYS_DELETE: &str = include_str!("sql/keys_delete.sql");
-const ENSURE_SIGNUPS: &str = include_str!("sql/ensure_signups.sql");
-const LOCK_SIGNUPS: &str = include_str!("sql/lock_signups.sql");
-const LOCK_COURSE_SIGNUPS: &str = include_str!("sql/lock_course_signups.sql");
-const COUNT: &str = include_str!("sql/count.sql");
-const APPLY: &str = include_str!("sql/apply.sql");
-const COMPLETED: &str = include_str!("sql/completed.sql");
-const COURSE_KEYS: &str = include_str!("sql/course_keys.sql");
-const COURSE_KEYS_INSERT: &str = include_str!("sql/course_keys_insert.sql");
-const COURSE_KEYS_DELETE: &str = include_str!("sql/course_keys_delete.sql");
-const LOCK_COURSES: &str = include_str!("sql/recount_modules.sql");
-const SET_MODULE_COUNT: &str = include_str!("sql/set_module_count.sql");
-const INIT_SIGNUP: &str = include_str!("sql/init_signup.sql");
-const PAGES: &str = include_str!("sql/pages.sql");
-const SIGNUP: &str = include_str!("sql/signup.sql");
+/// (tenant, user, course) pairs touched by an INSERT statement on course_engagements.
+const KEYS_INSERT: &str = r#"SELECT DISTINCT n.tenant_id, n.user_id, n.course_id FROM new_rows n"#;
+const KEYS_UPDATE: &str = include_str!("queries/keys_update.sql");
+const KEYS_DELETE: &str = r#"SELECT DISTINCT o.tenant_id, o.user_id, o.course_id FROM old_rows o"#;
+const ENSURE_SIGNUPS: &str = include_str!("queries/ensure_signups.sql");
+const LOCK_SIGNUPS: &str = include_str!("queries/lock_signups.sql");
+const LOCK_COURSE_SIGNUPS: &str =
+    r#"SELECT s.id FROM public.course_signups s WHERE s.course_id = ANY ($1::uuid[]) ORDER BY s.id FOR UPDATE"#;
+const COUNT: &str = include_str!("queries/count.sql");
+const APPLY: &str = include_str!("queries/apply.sql");
+const COMPLETED: &str = r#"SELECT platform.log_course_completions($1)"#;
+const COURSE_KEYS: &str = include_str!("queries/course_keys.sql");
+const COURSE_KEYS_INSERT: &str = r#"SELECT DISTINCT n.course_id FROM new_rows n"#;
+const COURSE_KEYS_DELETE: &str = r#"SELECT DISTINCT o.course_id FROM old_rows o"#;
+/// Lock the courses, then count (a fresh snapshot, after the lock: concurrent module writes are seen).
+const LOCK_COURSES: &str =
+    r#"SELECT c.id FROM public.courses c WHERE c.id = ANY ($1::uuid[]) ORDER BY c.id FOR UPDATE"#;
+const SET_MODULE_COUNT: &str = include_str!("queries/set_module_count.sql");
+const INIT_SIGNUP: &str = include_str!("queries/init_signup.sql");
+const PAGES: &str = include_str!("queries/pages.sql");
+const SIGNUP: &str = include_str!("queries/signup.sql");
 
 /// ROUND(completed / total * 100), as the reference query computes course progress.
 #[pg_extern(immutable, strict, parallel_safe)]
@@ -162,7 +166,8 @@ fn course_signups_init<'a>(
     let user: Uuid = new.get_by_name("user_id")?.expect("user_id is NOT NULL");
     let course: Uuid = new.get_by_name("course_id")?.expect("course_id is NOT NULL");
     let (done, engaged, total, now) = Spi::connect_mut(|client| -> Result<_, TriggerError> {
-        let t = spi(plans::execute(client, INIT_SIGNUP, Some(1), &[user.into(), course.into()]), "initial progress");
+        let t =
+            spi(kept_plans::execute(client, INIT_SIGNUP, Some(1), &[user.into(), course.into()]), "initial progress");
         Ok(match t.into_iter().next() {
             Some(r) => (
                 r.get_by_name::<i64, _>("completed")?.unwrap_or(0),

@@ -1,1 +1,0 @@
-UPDATE public.companies SET profile_completeness_score = profile_completeness_score WHERE tenant_id = $1

@@ -1,1 +1,0 @@
-SELECT t.settings FROM public.tenants t WHERE t.id = $1

@@ -1,1 +1,0 @@
-SELECT version, applied_at, applied_by FROM platform.schema_migrations ORDER BY version

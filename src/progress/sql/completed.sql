@@ -1,1 +1,0 @@
-SELECT platform.log_course_completions($1)

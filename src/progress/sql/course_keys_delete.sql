@@ -1,1 +1,0 @@
-SELECT DISTINCT o.course_id FROM old_rows o

@@ -1,1 +1,0 @@
-SELECT DISTINCT n.course_id FROM new_rows n
