@@ -76,6 +76,16 @@ UPGRADES = {
             ("src/rls/sql/helpers.sql", "platform.my_mentor_session_ids("),
             ("src/audit/sql/enable.sql", "platform.enable_audit("),
             ("src/audit/sql/enable.sql", "platform.disable_audit("),
+            ("src/demo/sql/generate_demo_data.sql", "platform.demo_vocabulary("),
+            ("src/demo/sql/generate_demo_data.sql", "platform.demo_people("),
+            ("src/demo/sql/generate_demo_data.sql", "platform.demo_tags("),
+            ("src/demo/sql/generate_demo_data.sql", "platform.demo_content("),
+            ("src/demo/sql/generate_demo_data.sql", "platform.demo_embeddings("),
+            ("src/demo/sql/generate_demo_data.sql", "platform.demo_companies("),
+            ("src/demo/sql/generate_demo_data.sql", "platform.demo_mentoring("),
+            ("src/demo/sql/generate_demo_data.sql", "platform.demo_learning("),
+            ("src/demo/sql/generate_demo_data.sql", "platform.demo_preferences("),
+            ("src/demo/sql/generate_demo_data.sql", "platform.demo_activity("),
         ],
         "new": ["platform.caller_role(", "platform.caller_is_privileged(", "platform.assert_tenant_member(",
                 "platform.guard_event_signup(", "platform.guard_mentor_session(",
@@ -87,13 +97,16 @@ UPGRADES = {
                 "platform.fail_event(id uuid, lease_token uuid, error text)",
                 "platform.vector_index_plan(", "platform.ensure_vector_indexes(",
                 "platform.check_polymorphic_refs(", "platform.add_company_creators(",
-                "platform.require_primary(", "platform.enable_audit(", "platform.disable_audit("],
+                "platform.require_primary(", "platform.enable_audit(", "platform.disable_audit(",
+                "platform.demo_vocabulary(", "platform.demo_people(", "platform.demo_tags(", "platform.demo_content(", "platform.demo_embeddings(", "platform.demo_companies(", "platform.demo_mentoring(", "platform.demo_learning(", "platform.demo_preferences(", "platform.demo_activity("],
         # Its result columns changed: dropped and created (migration 20261203030000 grants it again).
         "drop": {"platform.claim_events(": "DROP FUNCTION platform.claim_events(integer, interval);"},
         # Verbatim blocks: (source file, first line, last line's prefix).
         "blocks": [
             ("src/secrets/sql/calendar_token.sql", "CREATE TABLE platform.calendar_token_keys (",
              "COMMENT ON COLUMN platform.calendar_token_keys.created_at"),
+            ("src/demo/sql/generate_demo_data.sql", "CREATE TYPE platform.demo_plan AS (",
+             "    'Demo data: one tenant''s generation plan"),
         ],
         # CREATE OR REPLACE resets SET clauses: re-run the block that gives the For You functions
         # the vector extension's schema on their search_path; and the Rust functions' search_path.

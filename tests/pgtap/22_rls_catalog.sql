@@ -1,7 +1,7 @@
 -- Row-level security as a catalog property: fails when a table or partition lacks RLS, a policy is
 -- granted to PUBLIC, a SECURITY DEFINER function lacks a fixed search_path, ...
 BEGIN;
-SELECT plan(13);
+SELECT plan(14);
 
 SELECT is(ARRAY(SELECT c.relname::text FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace
                   AND c.relkind IN ('r', 'p') AND NOT c.relrowsecurity ORDER BY 1),
@@ -49,5 +49,11 @@ SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_depend d
           '{}'::text[], 'anon can execute none of the extension''s API functions in public');
 SELECT ok(has_function_privilege('authenticated', 'cosine_distance(vector, vector)', 'EXECUTE'),
           'other extensions'' functions (pgvector) stay executable by the API roles');
+-- The role ranks live in two places on purpose: the roles rows (reference data, shown to users)
+-- and platform.role_rank()'s CASE, which must stay IMMUTABLE SQL so that the planner inlines it
+-- into every policy (it cannot read a table). This ties them: a change to one fails here.
+SELECT set_eq($$SELECT key, rank FROM public.roles$$,
+              $$SELECT k, platform.role_rank(k) FROM unnest(ARRAY['owner', 'admin', 'editor', 'member', 'viewer']) k$$,
+              'platform.role_rank() agrees with every row of roles, and roles has exactly its five keys');
 SELECT * FROM finish();
 ROLLBACK;
