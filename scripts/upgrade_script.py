@@ -37,6 +37,8 @@ UPGRADES = {
             ("src/rls/sql/guards.sql", "public.accept_provider_invitation("),
             ("src/impersonation/sql/impersonation.sql", "public.start_impersonation("),
             ("src/impersonation/sql/impersonation.sql", "public.stop_impersonation("),
+            ("src/retention/sql/api_error_logs.sql", "platform.purge_api_error_logs("),
+            ("src/summaries/sql/provider_summaries.sql", "platform.refresh_provider_summaries("),
             ("src/rls/sql/guards.sql", "platform.guard_programme_signup_status("),
             ("src/rls/sql/guards.sql", "platform.guard_event_signup("),
             ("src/credits/sql/lifecycle.sql", "platform.guard_mentor_session("),

@@ -7,7 +7,7 @@
 # and a hint before doing anything. Migrations applied on the primary arrive on the standby
 # (ledger and schema equal). Every wait is bounded.
 source "$(dirname "$0")/tap.sh"
-plan 21
+plan 23
 PG_BIN=/usr/lib/postgresql/15/bin
 standby_port=${PLATFORM_STANDBY_PORT:-28843}
 db=standby_reads
@@ -86,6 +86,8 @@ refuses "SELECT * FROM platform.run_maintenance()" "platform.run_maintenance()"
 refuses "SELECT * FROM platform.claim_events(10)" "platform.claim_events()"
 refuses "SELECT platform.refresh_user_embedding('$member', '$tenant')" "platform.refresh_user_embedding()"
 refuses "SELECT platform.log_activity('$tenant', '$member', 'test.standby')" "platform.log_activity()"
+refuses "SELECT platform.purge_api_error_logs()" "platform.purge_api_error_logs()"
+refuses "SELECT platform.refresh_provider_summaries(current_date)" "platform.refresh_provider_summaries()"
 
 # Migrations applied on the primary arrive: ledger and schema equal.
 pending=$(S -d "$mdb" -c "SELECT count(*) FROM platform.migration_status() WHERE state = 'pending'")

@@ -6,6 +6,7 @@ AS $$
 DECLARE
     n bigint;
 BEGIN
+    PERFORM platform.require_primary('platform.purge_api_error_logs');  -- 25006 with a hint on a standby
     DELETE FROM public.api_error_logs l WHERE l.created_at < pg_catalog.now() - older_than;
     GET DIAGNOSTICS n = ROW_COUNT;
     RETURN n;

@@ -8,6 +8,7 @@ DECLARE
     lo timestamptz := day::timestamptz;
     hi timestamptz := (day + 1)::timestamptz;
 BEGIN
+    PERFORM platform.require_primary('platform.refresh_provider_summaries');  -- 25006 with a hint on a standby
     IF day IS NULL THEN
         RAISE EXCEPTION 'day must not be NULL' USING ERRCODE = 'null_value_not_allowed';
     END IF;
