@@ -885,6 +885,8 @@ DECLARE
     t_items double precision;   -- the tenant's items (cost model)
     idx_share double precision; -- the tenant's share of the index its walk reads
     use_walk boolean := false;
+    near_tagged integer;        -- anti-correlation check: tagged sample items nearer than the
+    sampled integer;            -- tenant sample's first quartile, out of how many sampled
 BEGIN
     -- Callable by API roles (for_you runs with the caller's rights): it checks what for_you checks,
     -- and bounds what would make it expensive.
@@ -952,7 +954,35 @@ BEGIN
                     < estimate * 6;
     END IF;
 
-    IF NOT force_exact AND (estimate > exact_threshold OR use_walk) THEN
+    -- Before a tag-filtered walk: is the tag anti-correlated with q? The walk would meet its items
+    -- last, and find out only after a probe (~10 ms at 100k items) that the exact path is cheaper.
+    -- Two samples of 64 rows tell it for ~1 ms: of the tag's items, how many are nearer to q than
+    -- the first quartile of the tenant's items? About a quarter when the tag does not depend on
+    -- q; under a sixteenth (a quarter of that; for an independent tag 4 or fewer of 64 is a 1 in
+    -- 2 000 event) means the tag's items lie away from q: go exact at once. (Measured at
+    -- medium, anti cell: 56 ms p95 with the probe against 23 ms for the bare exact query.)
+    IF NOT force_exact AND tag_ids IS NOT NULL AND (estimate > exact_threshold OR use_walk) THEN
+        SELECT pg_catalog.count(*) FILTER (
+                   WHERE t.d < (SELECT pg_catalog.percentile_disc(0.25) WITHIN GROUP (ORDER BY a.d)
+                                FROM (SELECT (e.embedding <=> q)::double precision AS d FROM public.embeddings e
+                                      WHERE e.tenant_id = p_tenant ORDER BY e.tenant_id, e.content_type LIMIT 64) AS a)),
+               pg_catalog.count(*)
+        INTO near_tagged, sampled
+        FROM (SELECT tl.target_type, tl.target_id FROM public.tag_links tl
+              WHERE tl.tag_id = ANY (tag_ids) AND tl.tenant_id = p_tenant ORDER BY tl.tag_id, tl.tenant_id LIMIT 64) AS s
+        -- (Both samples follow an index (the ORDER BY): for a common tag the planner expected a
+        -- sequential scan to find 64 rows at once, and read 146 000 rows of other tags first,
+        -- ~15 ms at 50 %. Then one index probe per sampled link.)
+        CROSS JOIN LATERAL (SELECT (e.embedding <=> q)::double precision AS d FROM public.embeddings e
+                            WHERE e.content_type = s.target_type AND e.content_id = s.target_id
+                              AND e.tenant_id = p_tenant) AS t;
+        IF sampled >= 32 AND near_tagged * 16 < sampled THEN
+            strategy_label := 'exact_by_cost';
+            use_walk := false;
+        END IF;
+    END IF;
+
+    IF NOT force_exact AND strategy_label <> 'exact_by_cost' AND (estimate > exact_threshold OR use_walk) THEN
         -- Read the tenant's items in the index's (relaxed) order, keep the eligible ones, and
         -- stop once at least m = 2n were kept and the last w = max(n, 20) kept are all farther
         -- than the current n-th nearest (the scan has moved past the answer); the n nearest by
