@@ -103,6 +103,33 @@ fn tenant_weights(tenant_id: Uuid) -> Weights {
     }
 }
 
+/// The weights last read, with the tenant and the statement they were read for: (tenant, local
+/// transaction id, command id, weights).
+type WeightsCache = Option<(Uuid, u32, u32, Weights)>;
+
+thread_local! {
+    static WEIGHTS: std::cell::RefCell<WeightsCache> = const { std::cell::RefCell::new(None) };
+}
+
+/// A tenant's weights, read once per statement: a bulk insert of 5 000 companies of one tenant
+/// read (and parsed) tenants.settings 5 000 times, ~40 % of the row trigger's cost. The key is the
+/// transaction and its command id, so a later statement (which may follow an UPDATE of the
+/// settings in the same transaction) reads them afresh; within one statement the settings are what
+/// that statement saw first.
+fn statement_weights(tenant_id: Uuid) -> Weights {
+    // SAFETY: MyProc is set in every backend that runs SQL; GetCurrentCommandId(false) only reads.
+    let (lxid, cid) = unsafe { ((*pg_sys::MyProc).lxid, pg_sys::GetCurrentCommandId(false)) };
+    let hit = WEIGHTS.with(|c| match c.borrow().as_ref() {
+        Some((t, l, cc, w)) if *t == tenant_id && *l == lxid && *cc == cid => Some(w.clone()),
+        _ => None,
+    });
+    hit.unwrap_or_else(|| {
+        let w = tenant_weights(tenant_id);
+        WEIGHTS.with(|c| *c.borrow_mut() = Some((tenant_id, lxid, cid, w.clone())));
+        w
+    })
+}
+
 fn has_staff(company_id: Uuid) -> bool {
     spi_opt(kept_plans::get_one::<bool>(HAS_STAFF, &[company_id.into()]), "count company staff").unwrap_or(false)
 }
@@ -120,7 +147,7 @@ fn companies_completeness<'a>(
     let id: Uuid = new.get_by_name("id")?.expect("id is NOT NULL");
     // A company being inserted cannot have staff yet (company_staff references it): no query.
     let staff = !matches!(trigger.op()?, PgTriggerOperation::Insert) && has_staff(id);
-    let (points, _) = score::score(&fields.profile(staff), &tenant_weights(tenant_id));
+    let (points, _) = score::score(&fields.profile(staff), &statement_weights(tenant_id));
     new.set_by_name("profile_completeness_score", points as i16)?;
     Ok(Some(new))
 }

@@ -1,7 +1,7 @@
 -- Profile completeness: computed on insert and on every change of a counted field or of staff,
 -- never writable by clients, tenant weights override the defaults, bad settings are refused.
 BEGIN;
-SELECT plan(14);
+SELECT plan(17);
 
 SELECT tests.create_user('founder@c.example', tests.id('c_founder'));
 INSERT INTO tenants (id, name, slug) VALUES (tests.id('tc'), 'C', 'comp-c');
@@ -35,6 +35,24 @@ SELECT throws_matching($$UPDATE tenants SET settings = '{"profile_completeness":
                        'profile_completeness\.weights\.stage', 'the error names the bad key');
 SELECT is((SELECT settings #>> '{profile_completeness,weights,funding_stage}' FROM tenants WHERE id = tests.id('tc')), '50',
           'a refused update changes nothing');
+
+-- The weights are read once per statement and tenant (a cache in the row trigger): a bulk insert
+-- across two tenants scores each row with its own tenant's weights, and an insert after a weights
+-- change in the same transaction uses the new ones (the change rescored no company there: the
+-- cache, not a rescore, must notice it).
+INSERT INTO tenants (id, name, slug) VALUES (tests.id('td'), 'D', 'comp-d'), (tests.id('te'), 'E', 'comp-e');
+INSERT INTO companies (tenant_id, name, funding_stage)
+SELECT CASE WHEN i % 2 = 0 THEN tests.id('tc') ELSE tests.id('td') END, 'Bulk ' || i, 'seed' FROM generate_series(1, 6) AS i;
+SELECT is((SELECT array_agg(DISTINCT profile_completeness_score) FROM companies WHERE name LIKE 'Bulk %' AND tenant_id = tests.id('tc')),
+          ARRAY[37::smallint], 'a bulk insert across tenants: the weighted tenant''s rows score 50/135 = 37');
+SELECT is((SELECT array_agg(DISTINCT profile_completeness_score) FROM companies WHERE name LIKE 'Bulk %' AND tenant_id = tests.id('td')),
+          ARRAY[15::smallint], '... and the other tenant''s rows in the same statement the default 15');
+INSERT INTO companies (id, tenant_id, name, funding_stage) VALUES (tests.id('e1'), tests.id('te'), 'Gone Ltd', 'seed');
+DELETE FROM companies WHERE id = tests.id('e1');
+UPDATE tenants SET settings = '{"profile_completeness": {"weights": {"funding_stage": 50}}}' WHERE id = tests.id('te');
+INSERT INTO companies (id, tenant_id, name, funding_stage) VALUES (tests.id('e2'), tests.id('te'), 'Later Ltd', 'seed');
+SELECT is((SELECT profile_completeness_score FROM companies WHERE id = tests.id('e2')), 37::smallint,
+          'a company inserted after a weights change in the same transaction is scored with the new weights');
 
 -- The explanation the app shows.
 SELECT is((platform.profile_completeness(tests.id('co')) ->> 'score')::int, 63, 'profile_completeness() returns the score');
