@@ -563,18 +563,22 @@ BEGIN
                        WHEN TG_TABLE_NAME = 'tenants' THEN '(%1$s ->> ''id'')::uuid'
                        ELSE 'NULL::uuid' END;
 
+    -- Each row document is built once: "OFFSET 0" keeps the planner from pulling the sub-select
+    -- up and evaluating to_jsonb(row) once per reference (three times for an INSERT: tenant, key,
+    -- values). Measured on 5 000 companies: 143-155 ms flattened, 84-96 ms with OFFSET 0, against
+    -- 54-70 ms for the same rows with an empty document.
     IF TG_OP = 'INSERT' THEN
         EXECUTE pg_catalog.format(
             'INSERT INTO public.audit_logs (tenant_id, table_name, record_id, operation, new_values, actor_id, actor_role)
              SELECT %s, $1, %s, ''INSERT'', %s, $2, $3
-             FROM (SELECT pg_catalog.to_jsonb(n) AS d FROM new_rows n) AS r',
+             FROM (SELECT pg_catalog.to_jsonb(n) AS d FROM new_rows n OFFSET 0) AS r',
             pg_catalog.format(tenant_sql, 'd'), pg_catalog.format(key_sql, 'd'), pg_catalog.format(redact, 'd'))
         USING TG_TABLE_NAME, actor, role, secrets;
     ELSIF TG_OP = 'DELETE' THEN
         EXECUTE pg_catalog.format(
             'INSERT INTO public.audit_logs (tenant_id, table_name, record_id, operation, old_values, actor_id, actor_role)
              SELECT %s, $1, %s, ''DELETE'', %s, $2, $3
-             FROM (SELECT pg_catalog.to_jsonb(o) AS d FROM old_rows o) AS r',
+             FROM (SELECT pg_catalog.to_jsonb(o) AS d FROM old_rows o OFFSET 0) AS r',
             pg_catalog.format(tenant_sql, 'd'), pg_catalog.format(key_sql, 'd'), pg_catalog.format(redact, 'd'))
         USING TG_TABLE_NAME, actor, role, secrets;
     ELSE
@@ -585,7 +589,7 @@ BEGIN
         EXECUTE pg_catalog.format(
             'INSERT INTO public.audit_logs (tenant_id, table_name, record_id, operation, old_values, new_values, actor_id, actor_role)
              SELECT %s, $1, %s, ''UPDATE'', %s, %s, $2, $3
-             FROM (SELECT pg_catalog.to_jsonb(n) AS d, pg_catalog.to_jsonb(o) AS od FROM new_rows n FULL JOIN old_rows o USING (%s)) AS r
+             FROM (SELECT pg_catalog.to_jsonb(n) AS d, pg_catalog.to_jsonb(o) AS od FROM new_rows n FULL JOIN old_rows o USING (%s) OFFSET 0) AS r
              CROSS JOIN LATERAL (
                  SELECT CASE WHEN r.d IS NULL THEN r.od WHEN r.od IS NOT NULL THEN x.old_values END AS old_values,
                         CASE WHEN r.od IS NULL THEN r.d WHEN r.d IS NOT NULL THEN x.new_values END AS new_values
@@ -1084,12 +1088,22 @@ BEGIN
         END IF;
     END IF;
     -- Exact: "+ 0" keeps the planner from ordering by the HNSW index; the sort is complete, then
-    -- the eligibility checks run on the nearest rows until n pass.
+    -- the eligibility checks run on the nearest rows until n pass. The distance is computed once
+    -- per candidate: the sort key is the selected column (as two expressions, "<=>" in the select
+    -- list and "(<=>) + 0" in ORDER BY, it was computed twice). With one tag, the candidates are
+    -- its links joined to their embeddings: the primary key (tag_id, target_type, target_id)
+    -- makes each item appear once, so the semi-join's de-duplication (a hash of every link) is
+    -- not needed (measured at 100k items, 5 255 links: 18.2 ms p50 against 20.1).
     RETURN QUERY EXECUTE
         'SELECT x.content_type, x.content_id, x.d, $6 FROM (
-            SELECT e.content_type, e.content_id, (e.embedding <=> $4)::double precision AS d
-            FROM public.embeddings e WHERE ' || filter || CASE WHEN tag_ids IS NULL THEN '' ELSE tag_filter END || '
-            ORDER BY (e.embedding <=> $4) + 0 OFFSET 0) AS x
+            SELECT e.content_type, e.content_id, (e.embedding <=> $4) + 0 AS d
+            FROM ' || CASE WHEN pg_catalog.cardinality(tag_ids) = 1
+                           THEN 'public.tag_links tl JOIN public.embeddings e
+                                 ON e.content_type = tl.target_type AND e.content_id = tl.target_id
+                                 WHERE tl.tag_id = $3[1] AND '
+                           ELSE 'public.embeddings e WHERE ' END
+                || filter || CASE WHEN tag_ids IS NULL OR pg_catalog.cardinality(tag_ids) = 1 THEN '' ELSE tag_filter END || '
+            ORDER BY d OFFSET 0) AS x
          WHERE ' || eligible || ' LIMIT $5'
         USING p_tenant, p_user, tag_ids, q, n, strategy_label, excluded;
 END
