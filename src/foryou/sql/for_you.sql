@@ -554,12 +554,12 @@ BEGIN
     RETURN QUERY EXECUTE
         'SELECT x.content_type, x.content_id, x.d, $6 FROM (
             SELECT e.content_type, e.content_id, (e.embedding <=> $4) + 0 AS d
-            FROM ' || CASE WHEN pg_catalog.cardinality(tag_ids) = 1
+            FROM ' || CASE WHEN tag_ids IS NULL THEN 'public.embeddings e WHERE ' || filter
+                           WHEN pg_catalog.cardinality(tag_ids) = 1
                            THEN 'public.tag_links tl JOIN public.embeddings e
                                  ON e.content_type = tl.target_type AND e.content_id = tl.target_id
-                                 WHERE tl.tag_id = $3[1] AND '
-                           ELSE 'public.embeddings e WHERE ' END
-                || filter || CASE WHEN tag_ids IS NULL OR pg_catalog.cardinality(tag_ids) = 1 THEN '' ELSE tag_filter END || '
+                                 WHERE tl.tag_id = $3[1] AND ' || filter
+                           ELSE 'public.embeddings e WHERE ' || filter || tag_filter END || '
             ORDER BY d OFFSET 0) AS x
          WHERE ' || eligible || ' LIMIT $5'
         USING p_tenant, p_user, tag_ids, q, n, strategy_label, excluded;
