@@ -10474,7 +10474,85 @@ GRANT UPDATE(status) ON TABLE public.course_signups TO authenticated;
 --
 
 GRANT ALL ON TABLE public.courses TO service_role;
-GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.courses TO authenticated;
+GRANT SELECT,DELETE ON TABLE public.courses TO authenticated;
+
+--
+-- Name: COLUMN courses.id; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(id),UPDATE(id) ON TABLE public.courses TO authenticated;
+
+--
+-- Name: COLUMN courses.tenant_id; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(tenant_id),UPDATE(tenant_id) ON TABLE public.courses TO authenticated;
+
+--
+-- Name: COLUMN courses.provider_id; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(provider_id),UPDATE(provider_id) ON TABLE public.courses TO authenticated;
+
+--
+-- Name: COLUMN courses.programme_id; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(programme_id),UPDATE(programme_id) ON TABLE public.courses TO authenticated;
+
+--
+-- Name: COLUMN courses.title; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(title),UPDATE(title) ON TABLE public.courses TO authenticated;
+
+--
+-- Name: COLUMN courses.description; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(description),UPDATE(description) ON TABLE public.courses TO authenticated;
+
+--
+-- Name: COLUMN courses.order_index; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(order_index),UPDATE(order_index) ON TABLE public.courses TO authenticated;
+
+--
+-- Name: COLUMN courses.unlocks_at; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(unlocks_at),UPDATE(unlocks_at) ON TABLE public.courses TO authenticated;
+
+--
+-- Name: COLUMN courses.estimated_minutes; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(estimated_minutes),UPDATE(estimated_minutes) ON TABLE public.courses TO authenticated;
+
+--
+-- Name: COLUMN courses.status; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(status),UPDATE(status) ON TABLE public.courses TO authenticated;
+
+--
+-- Name: COLUMN courses.published_at; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(published_at),UPDATE(published_at) ON TABLE public.courses TO authenticated;
+
+--
+-- Name: COLUMN courses.created_at; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(created_at),UPDATE(created_at) ON TABLE public.courses TO authenticated;
+
+--
+-- Name: COLUMN courses.updated_at; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(updated_at),UPDATE(updated_at) ON TABLE public.courses TO authenticated;
 
 --
 -- Name: TABLE embeddings; Type: ACL; Schema: public; Owner: -

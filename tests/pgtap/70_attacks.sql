@@ -2,7 +2,7 @@
 -- tries what the API lets them type. Every attempt fails with its documented SQLSTATE, and a
 -- row-count or value check proves that nothing changed.
 BEGIN;
-SELECT plan(70);
+SELECT plan(74);
 
 -- Two tenants. In A: a provider PA (editor pa_editor), a company CA (member ca_staff), a mentor
 -- (a_mentor) on programme PRA, a ledger of CA with 5 credits. In B: company CB (cb_staff) with a
@@ -167,7 +167,21 @@ SELECT is(tests.rows_affected($$UPDATE event_signups SET attended = true, status
           'the event''s provider editor records attendance');
 SELECT throws_ok($$UPDATE programmes SET provider_id = tests.id('pb') WHERE id = tests.id('pra')$$, '42501', NULL,
                  'a programme cannot be moved to another tenant''s provider');
+-- courses.module_count is derived (the modules rollup): with it set to 1, one completed module
+-- of a nine-module course would complete it for every learner.
 RESET ROLE;
+INSERT INTO courses (id, programme_id, title, status) VALUES (tests.id('co'), tests.id('pra'), 'Course A', 'published');
+INSERT INTO course_pages (id, course_id, title, path) VALUES (tests.id('cp'), tests.id('co'), 'Page', 'p');
+INSERT INTO course_modules (page_id, type) SELECT tests.id('cp'), 'text' FROM generate_series(1, 9);
+SELECT tests.authenticate_as(tests.id('pa_editor'));
+SELECT throws_ok($$UPDATE courses SET module_count = 1 WHERE id = tests.id('co')$$, '42501', NULL,
+                 'the provider''s editor cannot set a course''s module count');
+SELECT throws_ok($$INSERT INTO courses (programme_id, title, module_count) VALUES (tests.id('pra'), 'Forged count', 1)$$, '42501', NULL,
+                 '... nor insert a course with one');
+SELECT is(tests.rows_affected($$UPDATE courses SET title = 'Course A, revised' WHERE id = tests.id('co')$$), 1,
+          '... but edits the course itself');
+RESET ROLE;
+SELECT is((SELECT module_count FROM courses WHERE id = tests.id('co')), 9, '... and the count stays the modules''');
 SELECT is((SELECT status || coalesce(enrolled_at::text, '-') || coalesce(reviewed_by::text, '-') FROM programme_signups WHERE id = tests.id('sa'))
           || (SELECT count(*) FROM companies WHERE name = 'Forged') || (SELECT credits_granted || status::text FROM mentor_credits WHERE id = tests.id('la'))
           || (SELECT provider_id FROM programmes WHERE id = tests.id('pra')),
