@@ -154,6 +154,7 @@ DECLARE
     nu integer := tp.nu; nco integer := tp.nco; nm integer := tp.nm;
     topics text[] := platform.demo_vocabulary('topics');
     nt integer := 24;  -- topic tags = embedding clusters
+    nmod constant integer := 9;  -- modules per course: 3 pages of 3
 BEGIN
     -- Content. Item i of a kind has topic demo_zipf(seed, 'topic:<kind>', b + i, 24), used for its
     -- title, its primary tag and its embedding cluster alike. Status: 5 % archived, 10 % draft.
@@ -176,28 +177,30 @@ BEGIN
     FROM pg_catalog.generate_series(1, np) AS j, pg_catalog.generate_series(1, 2) AS k
     WHERE j % 10 < 5 OR j % 10 >= 8;
 
-    -- module_count is what the modules' rollup will count (9 below): it then finds every course
+    -- module_count is what the modules' rollup will count (nmod below): it then finds every course
     -- right and rewrites none (an UPDATE of every course, with its audit, cost ~5 % of a load).
     INSERT INTO public.courses (id, tenant_id, provider_id, programme_id, title, description, order_index, estimated_minutes, status, published_at,
                                 module_count)
     SELECT platform.demo_uuid(seed, 'course', b + i), tid, platform.demo_uuid(seed, 'provider', b + (j - 1) % p + 1),
            platform.demo_uuid(seed, 'programme', b + j), pg_catalog.initcap(topics[z + 1]) || ' essentials ' || i,
            'Learn the essentials of ' || topics[z + 1] || '.', i / np, 30 + (i % 6) * 15, s.status,
-           CASE WHEN s.status <> 'draft' THEN v_today - pg_catalog.make_interval(days => i % 200) END, 9
+           CASE WHEN s.status <> 'draft' THEN v_today - pg_catalog.make_interval(days => i % 200) END, nmod
     FROM pg_catalog.generate_series(1, nc) AS i,
          LATERAL (SELECT (i - 1) % np + 1 AS j, platform.demo_zipf(seed, 'topic:course', b + i, nt) AS z) AS x,
          LATERAL (SELECT (CASE WHEN i % 20 = 0 THEN 'archived' WHEN i % 20 IN (1, 2) THEN 'draft' ELSE 'published' END)::public.content_status AS status) AS s;
-    -- Three pages per course (intro, basics, basics/deep-dive) with three modules each. A page's
-    -- required modules are its first two (module q of the course lies on page (q - 1) / 3 + 1 and
-    -- is required unless q % 3 = 0): their ids are known before the modules exist, so the pages
-    -- are written once (an UPDATE of every page afterwards, with its audit, cost ~8 % of a load).
+    -- Three pages per course (intro, basics, basics/deep-dive) with three modules each: module q
+    -- of the course lies on page (q - 1) / 3 + 1 and is required unless q % 3 = 0 (the same rule
+    -- as the modules' is_required below). The required ids are known before the modules exist, so
+    -- the pages are written once (an UPDATE of every page afterwards, with its audit, cost ~8 % of
+    -- a load).
     INSERT INTO public.course_pages (id, tenant_id, provider_id, course_id, parent_page_id, title, path, order_index,
                                      required_completion_module_ids)
     SELECT platform.demo_uuid(seed, 'page', (b + i) * 10 + pg), tid, platform.demo_uuid(seed, 'provider', b + ((i - 1) % np) % p + 1),
            platform.demo_uuid(seed, 'course', b + i),
            CASE WHEN pg = 3 THEN platform.demo_uuid(seed, 'page', (b + i) * 10 + 2) END,
            (ARRAY['Introduction', 'The basics', 'Deep dive'])[pg], (ARRAY['intro', 'basics', 'basics/deep-dive'])[pg], pg,
-           ARRAY[platform.demo_uuid(seed, 'module', (b + i) * 10 + 3 * pg - 2), platform.demo_uuid(seed, 'module', (b + i) * 10 + 3 * pg - 1)]
+           ARRAY(SELECT platform.demo_uuid(seed, 'module', (b + i) * 10 + q)
+                 FROM pg_catalog.generate_series(3 * pg - 2, 3 * pg) AS q WHERE q % 3 <> 0 ORDER BY q)
     FROM pg_catalog.generate_series(1, nc) AS i, pg_catalog.generate_series(1, 3) AS pg
     ORDER BY i, pg;   -- parents before children
     INSERT INTO public.course_modules (id, tenant_id, provider_id, course_id, page_id, type, title, content, order_index, is_required)
@@ -205,7 +208,7 @@ BEGIN
            platform.demo_uuid(seed, 'course', b + i), platform.demo_uuid(seed, 'page', (b + i) * 10 + (q - 1) / 3 + 1),
            (ARRAY['text', 'video', 'quiz', 'self_reflection', 'checkbox', 'star_rating', 'resource_link', 'image', 'text'])[q],
            'Module ' || q, pg_catalog.jsonb_build_object('body', 'Content of module ' || q), (q - 1) % 3 + 1, q % 3 <> 0
-    FROM pg_catalog.generate_series(1, nc) AS i, pg_catalog.generate_series(1, 9) AS q;
+    FROM pg_catalog.generate_series(1, nc) AS i, pg_catalog.generate_series(1, nmod) AS q;
 
     INSERT INTO public.events (id, tenant_id, provider_id, programme_id, cohort_id, place_id, title, description,
                                event_type, status, starts_at, ends_at, online_url, capacity, published_at)
