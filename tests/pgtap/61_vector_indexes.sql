@@ -2,7 +2,7 @@
 -- HNSW index, the shared one leaves them out, the planner picks the right one, and the plan is
 -- idempotent, has hysteresis, and is for the owner only.
 BEGIN;
-SELECT plan(17);
+SELECT plan(21);
 SELECT is((platform.generate_demo_data('tiny', 61) ->> 'tenants')::int, 3, 'demo data (3 tenants of 400 items)');
 CREATE TEMP TABLE t AS
 SELECT e.tenant_id, count(*) AS n, row_number() OVER (ORDER BY count(*) DESC) AS rk FROM embeddings e GROUP BY 1;
@@ -24,6 +24,16 @@ SELECT is((SELECT string_agg(action, ', ' ORDER BY step) FROM platform.vector_in
           'the plan: own indexes for the two tenants with >= 100 items, the shared index rebuilt without them');
 SELECT is((SELECT array_agg(tenant_id ORDER BY tenant_id) FROM platform.vector_index_plan(100) WHERE action = 'create tenant index'),
           (SELECT array_agg(tenant_id ORDER BY tenant_id) FROM t WHERE n >= 100), 'exactly the tenants with >= 100 items');
+-- A big graph is built with ef_construction 128 (its walk's first batch finds a dense topic's
+-- best items), a smaller one with pgvector's default 64; big_graph lowered to the biggest tenant.
+SELECT matches((SELECT statement FROM platform.vector_index_plan(100, big_graph => (SELECT n FROM t WHERE rk = 1)::int)
+                WHERE tenant_id = (SELECT tenant_id FROM t WHERE rk = 1)),
+               'WITH \(m = 16, ef_construction = 128\) WHERE tenant_id', 'a tenant of big_graph items or more: ef_construction 128');
+SELECT matches((SELECT statement FROM platform.vector_index_plan(100, big_graph => (SELECT n FROM t WHERE rk = 1)::int)
+                WHERE tenant_id = (SELECT tenant_id FROM t WHERE rk = 2)),
+               'WITH \(m = 16, ef_construction = 64\) WHERE tenant_id', 'a smaller tenant: ef_construction 64');
+SELECT is((SELECT count(*)::int FROM platform.vector_index_plan(100) WHERE statement LIKE '%ef_construction = 128%'), 0,
+          'with the default big_graph (100 000) every index of the demo is built with 64');
 SELECT ok((SELECT bool_and(statement LIKE 'CREATE INDEX CONCURRENTLY %' OR statement LIKE 'DROP INDEX CONCURRENTLY %' OR statement LIKE 'ALTER INDEX %')
            FROM platform.vector_index_plan(100, concurrently => true)), 'concurrently => true plans CONCURRENTLY statements for a live database');
 SELECT is((SELECT count(*)::int FROM platform.ensure_vector_indexes(100)), 5, 'ensure_vector_indexes carries the plan out');
@@ -43,6 +53,7 @@ SELECT is((SELECT count(*)::int FROM platform.ensure_vector_indexes(1000000)), 5
 SELECT is((SELECT indpred IS NULL FROM pg_index WHERE indexrelid = 'public.embeddings_embedding_hnsw_idx'::regclass), true, 'which covers everyone again');
 SELECT throws_ok($$SELECT * FROM platform.vector_index_plan(NULL)$$, '22004', NULL, 'NULL min_items is refused (22004)');
 SELECT throws_ok($$SELECT * FROM platform.vector_index_plan(1)$$, '22023', NULL, 'min_items < 2 is refused (22023)');
+SELECT throws_ok($$SELECT * FROM platform.vector_index_plan(100, big_graph => 1)$$, '22023', NULL, 'big_graph < 2 is refused (22023)');
 SET LOCAL ROLE service_role;
 SELECT throws_ok($$SELECT * FROM platform.ensure_vector_indexes()$$, '42501', NULL, 'the API roles may not change indexes (owner only)');
 RESET ROLE;
