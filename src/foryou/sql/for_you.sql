@@ -341,6 +341,7 @@ DECLARE
     t_items double precision;   -- the tenant's items (cost model)
     idx_share double precision; -- the tenant's share of the index its walk reads
     use_walk boolean := false;
+    walk_t0 timestamptz;        -- when the walk's first tuple arrived (its marginal cost per tuple)
     near_tagged integer;        -- anti-correlation check: tagged sample items nearer than the
     sampled integer;            -- tenant sample's first quartile, out of how many sampled
 BEGIN
@@ -484,6 +485,9 @@ BEGIN
             USING p_tenant, p_user, tag_ids, q, n, m, excluded
         LOOP
             scanned := scanned + 1;
+            IF scanned = 1 THEN
+                walk_t0 := pg_catalog.clock_timestamp();
+            END IF;
             IF r.tagged THEN
                 tagged := tagged + 1;
             END IF;
@@ -493,9 +497,13 @@ BEGIN
             END IF;
             -- The cost check, every probe_n tuples of a tag-filtered walk: at the rate eligible
             -- items came so far, reading the m - got still needed costs `projected` tuples of the
-            -- walk (each ~1.1x an exact candidate: 7.8 us vs 7.0 us here at 100k items, both
-            -- dominated by the distance and the tag probe), against one exact candidate per item
-            -- carrying the tag. When the walk is the dearer, stop it and go exact. The tag's
+            -- walk, against one exact candidate per item carrying the tag. A walk's tuple costs
+            -- what the walk has so far measured it to cost (clock time since its first tuple, so
+            -- the first batch's search is not counted: it is spent either way) over ~5 us per
+            -- exact candidate (3.8-5.2 us measured here at 100k and 1M items), and at least 1.1x
+            -- (7.8 us vs 7.0 at 100k items). A constant ratio does not hold across graph sizes: at
+            -- 1M items a walk's tuple cost ~27 us, and a 5 % tag with n = 100 walked 187 ms while
+            -- its exact path took ~100. When the walk is the dearer, stop it and go exact. The tag's
             -- items are counted only as far as the comparison needs (a LIMITed index count).
             -- This is what keeps an anti-correlated tag (its items far from q: the walk meets
             -- them last) from costing several times the exact path (measured: 311 ms walking
@@ -508,7 +516,9 @@ BEGIN
             IF tag_ids IS NOT NULL AND scanned % probe_n = 0 AND got < m THEN
                 rate := LEAST(GREATEST(got, 0.5) / scanned, (got - got_at_check + 0.5) / probe_n);
                 got_at_check := got;
-                projected := (m - got) / rate * 1.1;
+                projected := (m - got) / rate
+                             * GREATEST(EXTRACT(epoch FROM pg_catalog.clock_timestamp() - walk_t0) * 1e6
+                                        / GREATEST(scanned - 1, 1) / 5.0, 1.1);
                 IF tag_items_known IS NULL AND projected > tag_items_at_least THEN
                     SELECT pg_catalog.count(*) INTO tag_items_at_least
                     FROM (SELECT 1 FROM public.tag_links tl WHERE tl.tag_id = ANY (tag_ids) AND tl.tenant_id = p_tenant
