@@ -1277,6 +1277,7 @@ DECLARE
     vs text := (SELECT n.nspname FROM pg_catalog.pg_extension x JOIN pg_catalog.pg_namespace n ON n.oid = x.extnamespace
                 WHERE x.extname = 'vector');
     cc text;
+    index_def constant text := 'USING hnsw (embedding %I.vector_cosine_ops) WITH (m = 16, ef_construction = %s)';
     opts text;
     opts_big text;
     shared_pred text;
@@ -1302,15 +1303,15 @@ BEGIN
         RAISE EXCEPTION 'big_graph must be 2 to 100000000, not %', big_graph USING ERRCODE = 'invalid_parameter_value',
             HINT = 'An index of this many embeddings or more is built with ef_construction 128 (default 100000).';
     END IF;
-    -- m = 16 everywhere; ef_construction 64 (pgvector's default) for graphs under big_graph items
-    -- (default 100 000), 128 from there on. The build searches each new item's neighbours with ef_construction
-    -- candidates; in a big graph of clustered vectors 64 leaves it too poorly connected for the
-    -- walk's first batch to find the best items of a dense topic. Measured on 368 000 vectors of
+    -- m = 16 everywhere; ef_construction 64 (pgvector's default) for graphs under big_graph
+    -- items (default 100 000), 128 from there on. The build searches each new item's neighbours
+    -- among ef_construction candidates; in a big graph of clustered vectors 64 leaves it too
+    -- poorly connected for the walk's first batch to find the best items of a dense topic. Measured on 368 000 vectors of
     -- the demo's large tenant distribution (24 topics, isotropic noise), 20 queries, k = 10:
     -- recall@10 at ef_search 400 0.960 -> 0.985, at ef_search 100 0.835 (one query 0) -> 0.905,
     -- for a build of 329 s instead of 193 s. At 44 000 items 64 already reaches 0.99.
-    opts := pg_catalog.format('USING hnsw (embedding %I.vector_cosine_ops) WITH (m = 16, ef_construction = 64)', vs);
-    opts_big := pg_catalog.format('USING hnsw (embedding %I.vector_cosine_ops) WITH (m = 16, ef_construction = 128)', vs);
+    opts := pg_catalog.format(index_def, vs, 64);
+    opts_big := pg_catalog.format(index_def, vs, 128);
     -- The tenants that have their own index now (by name and predicate).
     own := ARRAY(SELECT (pg_catalog.regexp_match(pg_catalog.pg_get_expr(x.indpred, x.indrelid),
                                              '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'))[1]::uuid
