@@ -1306,10 +1306,11 @@ BEGIN
     -- m = 16 everywhere; ef_construction 64 (pgvector's default) for graphs under big_graph
     -- items (default 100 000), 128 from there on. The build searches each new item's neighbours
     -- among ef_construction candidates; in a big graph of clustered vectors 64 leaves it too
-    -- poorly connected for the walk's first batch to find the best items of a dense topic. Measured on 368 000 vectors of
-    -- the demo's large tenant distribution (24 topics, isotropic noise), 20 queries, k = 10:
-    -- recall@10 at ef_search 400 0.960 -> 0.985, at ef_search 100 0.835 (one query 0) -> 0.905,
-    -- for a build of 329 s instead of 193 s. At 44 000 items 64 already reaches 0.99.
+    -- poorly connected for the walk's first batch to find the best items of a dense topic.
+    -- Measured on 368 000 vectors of the demo's large tenant distribution (24 topics, isotropic
+    -- noise), 20 queries, k = 10: recall@10 at ef_search 400 0.960 -> 0.985, at ef_search 100
+    -- 0.835 (one query 0) -> 0.905, for a build of 329 s instead of 193 s. At 44 000 items 64
+    -- already reaches 0.99.
     opts := pg_catalog.format(index_def, vs, 64);
     opts_big := pg_catalog.format(index_def, vs, 128);
     -- The tenants that have their own index now (by name and predicate).
