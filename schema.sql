@@ -336,6 +336,55 @@ COMMENT ON COLUMN platform.schema_migrations.applied_by IS 'Role that applied it
 COMMENT ON COLUMN platform.schema_migrations.execution_ms IS 'Time the file took to apply, in milliseconds.';
 
 --
+-- Name: tag_vectors; Type: TABLE; Schema: platform; Owner: -
+--
+
+CREATE TABLE platform.tag_vectors (
+    tag_id uuid NOT NULL,
+    target_type text NOT NULL,
+    target_id uuid NOT NULL,
+    tenant_id uuid NOT NULL,
+    embedding public.halfvec(768) NOT NULL
+)
+WITH (autovacuum_vacuum_insert_scale_factor='0.02', autovacuum_vacuum_scale_factor='0.05');
+
+--
+-- Name: TABLE tag_vectors; Type: COMMENT; Schema: platform; Owner: -
+--
+
+COMMENT ON TABLE platform.tag_vectors IS 'For You exact path: per tag link, the target''s embedding l2-normalised at half precision, INCLUDEd in the primary key so that a tag''s vectors are one index-only scan. Derived data, written only by the triggers of platform.sync_tag_vectors() (platform.refresh_tag_vectors() rebuilds it); members read their tenants'' rows.';
+
+--
+-- Name: COLUMN tag_vectors.tag_id; Type: COMMENT; Schema: platform; Owner: -
+--
+
+COMMENT ON COLUMN platform.tag_vectors.tag_id IS 'The tag (tag_links.tag_id).';
+
+--
+-- Name: COLUMN tag_vectors.target_type; Type: COMMENT; Schema: platform; Owner: -
+--
+
+COMMENT ON COLUMN platform.tag_vectors.target_type IS 'The tagged item''s type: programme, course, event or resource.';
+
+--
+-- Name: COLUMN tag_vectors.target_id; Type: COMMENT; Schema: platform; Owner: -
+--
+
+COMMENT ON COLUMN platform.tag_vectors.target_id IS 'The tagged item''s id.';
+
+--
+-- Name: COLUMN tag_vectors.tenant_id; Type: COMMENT; Schema: platform; Owner: -
+--
+
+COMMENT ON COLUMN platform.tag_vectors.tenant_id IS 'The tenant of the tag and the item (the RLS column).';
+
+--
+-- Name: COLUMN tag_vectors.embedding; Type: COMMENT; Schema: platform; Owner: -
+--
+
+COMMENT ON COLUMN platform.tag_vectors.embedding IS 'The item''s embedding, l2-normalised, as halfvec(768); cosine distances from it are within 0.0012 of the full vector''s.';
+
+--
 -- Name: activities; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -4116,6 +4165,13 @@ ALTER TABLE ONLY platform.schema_migrations
     ADD CONSTRAINT schema_migrations_pkey PRIMARY KEY (version);
 
 --
+-- Name: tag_vectors tag_vectors_pkey; Type: CONSTRAINT; Schema: platform; Owner: -
+--
+
+ALTER TABLE ONLY platform.tag_vectors
+    ADD CONSTRAINT tag_vectors_pkey PRIMARY KEY (tag_id, target_type, target_id) INCLUDE (tenant_id, embedding);
+
+--
 -- Name: activities activities_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -4709,6 +4765,30 @@ ALTER TABLE ONLY public.user_saved_items
 
 ALTER TABLE ONLY public.users
     ADD CONSTRAINT users_pkey PRIMARY KEY (id);
+
+--
+-- Name: tag_vectors_target_idx; Type: INDEX; Schema: platform; Owner: -
+--
+
+CREATE INDEX tag_vectors_target_idx ON platform.tag_vectors USING btree (target_type, target_id);
+
+--
+-- Name: INDEX tag_vectors_target_idx; Type: COMMENT; Schema: platform; Owner: -
+--
+
+COMMENT ON INDEX platform.tag_vectors_target_idx IS 'Cascades from embeddings (the foreign key on target_type, target_id).';
+
+--
+-- Name: tag_vectors_tenant_id_idx; Type: INDEX; Schema: platform; Owner: -
+--
+
+CREATE INDEX tag_vectors_tenant_id_idx ON platform.tag_vectors USING btree (tenant_id);
+
+--
+-- Name: INDEX tag_vectors_tenant_id_idx; Type: COMMENT; Schema: platform; Owner: -
+--
+
+COMMENT ON INDEX platform.tag_vectors_tenant_id_idx IS 'The RLS column, and platform.refresh_tag_vectors(tenant).';
 
 --
 -- Name: activities_target_idx; Type: INDEX; Schema: public; Owner: -
@@ -5887,6 +5967,18 @@ CREATE TRIGGER embeddings_check_reference_update AFTER UPDATE ON public.embeddin
 CREATE TRIGGER embeddings_set_updated_at BEFORE UPDATE ON public.embeddings FOR EACH ROW EXECUTE FUNCTION platform.set_updated_at();
 
 --
+-- Name: embeddings embeddings_sync_tag_vectors_insert; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER embeddings_sync_tag_vectors_insert AFTER INSERT ON public.embeddings REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION platform.sync_tag_vectors();
+
+--
+-- Name: embeddings embeddings_sync_tag_vectors_update; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER embeddings_sync_tag_vectors_update AFTER UPDATE ON public.embeddings REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION platform.sync_tag_vectors();
+
+--
 -- Name: event_signups event_signups_01_fill_scope; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -6463,6 +6555,18 @@ CREATE TRIGGER tag_links_check_reference_insert AFTER INSERT ON public.tag_links
 CREATE TRIGGER tag_links_check_reference_update AFTER UPDATE ON public.tag_links REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION platform.check_polymorphic_refs('target_type', 'target_id');
 
 --
+-- Name: tag_links tag_links_sync_tag_vectors_insert; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER tag_links_sync_tag_vectors_insert AFTER INSERT ON public.tag_links REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION platform.sync_tag_vectors();
+
+--
+-- Name: tag_links tag_links_sync_tag_vectors_update; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER tag_links_sync_tag_vectors_update AFTER UPDATE ON public.tag_links REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION platform.sync_tag_vectors();
+
+--
 -- Name: tags tags_audit_delete; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -6654,6 +6758,20 @@ CREATE TRIGGER users_set_updated_at BEFORE UPDATE ON public.users FOR EACH ROW E
 
 ALTER TABLE ONLY platform.mentor_calendar_tokens
     ADD CONSTRAINT mentor_calendar_tokens_mentor_id_fkey FOREIGN KEY (mentor_id) REFERENCES public.mentors(id) ON DELETE CASCADE;
+
+--
+-- Name: tag_vectors tag_vectors_embedding_fkey; Type: FK CONSTRAINT; Schema: platform; Owner: -
+--
+
+ALTER TABLE ONLY platform.tag_vectors
+    ADD CONSTRAINT tag_vectors_embedding_fkey FOREIGN KEY (target_type, target_id) REFERENCES public.embeddings(content_type, content_id) ON UPDATE CASCADE ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED;
+
+--
+-- Name: tag_vectors tag_vectors_tag_link_fkey; Type: FK CONSTRAINT; Schema: platform; Owner: -
+--
+
+ALTER TABLE ONLY platform.tag_vectors
+    ADD CONSTRAINT tag_vectors_tag_link_fkey FOREIGN KEY (tag_id, target_type, target_id) REFERENCES public.tag_links(tag_id, target_type, target_id) ON UPDATE CASCADE ON DELETE CASCADE;
 
 --
 -- Name: activities activities_tenant_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
@@ -7332,6 +7450,18 @@ ALTER TABLE ONLY public.users
 --
 
 ALTER TABLE platform.mentor_calendar_tokens ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: tag_vectors; Type: ROW SECURITY; Schema: platform; Owner: -
+--
+
+ALTER TABLE platform.tag_vectors ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: tag_vectors tag_vectors_select; Type: POLICY; Schema: platform; Owner: -
+--
+
+CREATE POLICY tag_vectors_select ON platform.tag_vectors FOR SELECT TO authenticated USING ((tenant_id = ANY (ARRAY( SELECT platform.my_tenant_ids() AS my_tenant_ids))));
 
 --
 -- Name: activities; Type: ROW SECURITY; Schema: public; Owner: -
@@ -9078,6 +9208,12 @@ GRANT ALL ON FUNCTION platform.purge_published_events(older_than interval) TO se
 GRANT ALL ON FUNCTION platform.refresh_provider_summaries(day date) TO service_role;
 
 --
+-- Name: FUNCTION refresh_tag_vectors(p_tenant uuid); Type: ACL; Schema: platform; Owner: -
+--
+
+GRANT ALL ON FUNCTION platform.refresh_tag_vectors(p_tenant uuid) TO service_role;
+
+--
 -- Name: FUNCTION refresh_user_embedding(user_id uuid, tenant_id uuid); Type: ACL; Schema: platform; Owner: -
 --
 
@@ -10091,6 +10227,13 @@ GRANT ALL ON FUNCTION public.sum(public.halfvec) TO service_role;
 REVOKE ALL ON FUNCTION public.sum(public.vector) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.sum(public.vector) TO authenticated;
 GRANT ALL ON FUNCTION public.sum(public.vector) TO service_role;
+
+--
+-- Name: TABLE tag_vectors; Type: ACL; Schema: platform; Owner: -
+--
+
+GRANT SELECT ON TABLE platform.tag_vectors TO authenticated;
+GRANT SELECT ON TABLE platform.tag_vectors TO service_role;
 
 --
 -- Name: TABLE activities; Type: ACL; Schema: public; Owner: -

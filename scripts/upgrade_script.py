@@ -88,6 +88,8 @@ UPGRADES = {
             ("src/demo/sql/generate_demo_data.sql", "platform.demo_learning("),
             ("src/demo/sql/generate_demo_data.sql", "platform.demo_preferences("),
             ("src/demo/sql/generate_demo_data.sql", "platform.demo_activity("),
+            ("src/foryou/sql/tag_vectors.sql", "platform.sync_tag_vectors("),
+            ("src/foryou/sql/tag_vectors.sql", "platform.refresh_tag_vectors("),
         ],
         "new": ["platform.caller_role(", "platform.caller_is_privileged(", "platform.assert_tenant_member(",
                 "platform.guard_event_signup(", "platform.guard_mentor_session(",
@@ -100,7 +102,8 @@ UPGRADES = {
                 "platform.vector_index_plan(", "platform.ensure_vector_indexes(",
                 "platform.check_polymorphic_refs(", "platform.add_company_creators(",
                 "platform.require_primary(", "platform.enable_audit(", "platform.disable_audit(",
-                "platform.demo_vocabulary(", "platform.demo_people(", "platform.demo_tags(", "platform.demo_content(", "platform.demo_embeddings(", "platform.demo_companies(", "platform.demo_mentoring(", "platform.demo_learning(", "platform.demo_preferences(", "platform.demo_activity("],
+                "platform.demo_vocabulary(", "platform.demo_people(", "platform.demo_tags(", "platform.demo_content(", "platform.demo_embeddings(", "platform.demo_companies(", "platform.demo_mentoring(", "platform.demo_learning(", "platform.demo_preferences(", "platform.demo_activity(",
+                "platform.sync_tag_vectors(", "platform.refresh_tag_vectors("],
         # Its result columns changed: dropped and created (migration 20261203030000 grants it again).
         "drop": {"platform.claim_events(": "DROP FUNCTION platform.claim_events(integer, interval);"},
         # Verbatim blocks: (source file, first line, last line's prefix).

@@ -1,7 +1,8 @@
 //! The For You feed (`public.for_you`), its retrieval strategy, taste vectors and the embedding
 //! staleness queue. The SQL is in `sql/for_you.sql`; the pure parts (weighted centroid,
 //! interaction weights, canonical-text hash) are in `taste`; the validation of the tenant's
-//! `settings.for_you` is in `settings`. The per-tenant vector index layout is `sql/vector_indexes.sql`.
+//! `settings.for_you` is in `settings`. The per-tenant vector index layout is `sql/vector_indexes.sql`; the
+//! tag-ordered vector copy of the exact path is maintained by `sql/tag_vectors.sql`.
 use pgrx::prelude::*;
 use pgrx::spi::SpiResult;
 use pgrx::Uuid;
@@ -57,4 +58,5 @@ fn refresh_user_embedding(user_id: Uuid, tenant_id: Uuid) -> bool {
 
 extension_sql_file!("sql/for_you.sql", name = "for_you", requires = [content_hash, "rls_helpers", "rls_caller"]);
 extension_sql_file!("sql/vector_indexes.sql", name = "vector_indexes", requires = ["for_you"]);
+extension_sql_file!("sql/tag_vectors.sql", name = "tag_vectors", requires = ["for_you"]);
 extension_sql_file!("sql/comments.sql", name = "foryou_comments", requires = [refresh_user_embedding]);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Domain logic under real concurrency: 16 clients booking against 3 remaining credits; two
-# connections recording engagements for the same user and course at the same time.
+# connections recording engagements for the same user and course at the same time; tag links and
+# the embeddings of their items written by two connections at once.
 source "$(dirname "$0")/tap.sh"
-plan 8
+plan 11
 platform_db conc
 q -d conc <<'SQL' >/dev/null
 CREATE FUNCTION pg_temp.id(t text) RETURNS uuid LANGUAGE sql AS $$ SELECT md5(t)::uuid $$;
@@ -21,6 +22,10 @@ VALUES (pg_temp.id('m'), pg_temp.id('l'), 2, now(), now() + interval '1 hour');
 INSERT INTO courses (id, programme_id, title) VALUES (pg_temp.id('course'), pg_temp.id('pr'), 'Course');
 INSERT INTO course_pages (id, course_id, title, path) VALUES (pg_temp.id('page'), pg_temp.id('course'), 'Page', 'page');
 INSERT INTO course_modules (id, page_id, type) SELECT pg_temp.id('mod' || i), pg_temp.id('page'), 'text' FROM generate_series(1, 10) i;
+INSERT INTO tags (id, tenant_id, name) VALUES (pg_temp.id('tag'), pg_temp.id('t'), 'topic');
+INSERT INTO resources (id, tenant_id, provider_id, title, resource_type, url, status)
+SELECT pg_temp.id('res' || i), pg_temp.id('t'), pg_temp.id('p'), 'R' || i, 'link', 'https://x.example/' || i, 'published'
+FROM generate_series(1, 20) i;
 SQL
 is "$(q -d conc -c "SELECT credits_remaining FROM mentor_credits")" "3" "the ledger has 3 credits left"
 
@@ -52,6 +57,22 @@ wait $pid; ok $? "connection A committed its 5 engagements $(cat "$out_a")"
 is "$(q -d conc -c "SELECT progress_percent || '/' || completed_modules || '/' || (completed_at IS NOT NULL) FROM course_signups")" "100/10/true" \
    "no lost update: 10 of 10 modules, 100 %, completed"
 is "$(q -d conc -c "SELECT count(*) FROM activities WHERE action = 'course.completed'")" "1" "the completion is logged once"
+rm -f "$out_a" "$out_b"
+
+# A tags 20 items and holds its transaction open; B meanwhile stores the items' embeddings. Each
+# statement's trigger copies what it can see into platform.tag_vectors; without the striped lock
+# neither would see the other's rows and the copy would stay empty.
+out_a=$(mktemp); out_b=$(mktemp)
+q -d conc -c "BEGIN" \
+  -c "INSERT INTO tag_links (tag_id, target_type, target_id, tenant_id) SELECT md5('tag')::uuid, 'resource', md5('res' || i)::uuid, md5('t')::uuid FROM generate_series(1, 20) i" \
+  -c "SELECT pg_sleep(1)" -c "COMMIT" >"$out_a" 2>&1 &
+pid=$!
+sleep 0.3
+q -d conc -c "INSERT INTO embeddings (tenant_id, content_type, content_id, embedding, input_hash) SELECT md5('t')::uuid, 'resource', md5('res' || i)::uuid, platform.demo_vector(6, i % 3, i), repeat('0', 64) FROM generate_series(1, 20) i" >"$out_b" 2>&1
+ok $? "connection B stored 20 embeddings $(cat "$out_b")"
+wait $pid; ok $? "connection A tagged the 20 items $(cat "$out_a")"
+is "$(q -d conc -c "SELECT count(*) FROM platform.tag_vectors tv JOIN embeddings e ON e.content_type = tv.target_type AND e.content_id = tv.target_id AND tv.embedding = l2_normalize(e.embedding)::halfvec")" "20" \
+   "the tag-ordered vector copy has all 20 links, each with its item's embedding"
 rm -f "$out_a" "$out_b"
 drop_db conc
 done_testing

@@ -277,7 +277,7 @@ COMMENT ON FUNCTION platform.for_you_taste(uuid, uuid) IS
 --     The tag filter stays a plain EXISTS: the planner must be free to drive the exact scan
 --     from tag_links (a semi-join) when the tag is selective.
 CREATE FUNCTION platform.for_you_candidates(p_user uuid, p_tenant uuid, q vector, tag_ids uuid[], n integer,
-                                            exact_threshold integer DEFAULT 5000, force_exact boolean DEFAULT false)
+                                            exact_threshold integer DEFAULT 50000, force_exact boolean DEFAULT false)
 RETURNS TABLE (content_type text, content_id uuid, distance double precision, strategy text)
 LANGUAGE plpgsql STABLE
 SET hnsw.iterative_scan = 'relaxed_order'
@@ -320,6 +320,20 @@ DECLARE
                                          OFFSET 0)
             ELSE false END$f$;
     estimate bigint;
+    r_first integer;            -- exact path with a tag: items re-ranked first,
+    r_big integer;              -- and read by half precision
+    total integer;
+    probed integer;
+    upto integer;
+    need bigint;
+    dn double precision;
+    qh halfvec;                 -- q, l2-normalised at half precision
+    c_types text[];
+    c_ids uuid[];
+    c_dh double precision[];
+    p_types text[];
+    p_ids uuid[];
+    p_dists double precision[];
     excluded uuid[];
     h_types text[];
     h_ids uuid[];
@@ -336,7 +350,7 @@ DECLARE
     rate double precision;
     projected double precision;
     tag_items_known bigint;     -- the tag's items in the tenant, when counted in full
-    tag_items_at_least bigint := 0;
+    tag_items_at_least bigint := 0;  -- ... and as far as counted
     got_at_check integer := 0;  -- got at the previous cost check
     t_items double precision;   -- the tenant's items (cost model)
     idx_share double precision; -- the tenant's share of the index its walk reads
@@ -372,17 +386,44 @@ BEGIN
         UNION SELECT si.item_id FROM public.user_saved_items si WHERE si.user_id = p_user AND si.tenant_id = p_tenant
         UNION SELECT a.target_id FROM public.activities a
               WHERE a.user_id = p_user AND a.tenant_id = p_tenant AND a.action LIKE '%.dismissed' AND a.target_id IS NOT NULL);
+    -- The tenant's items, when it has its own index (vector_indexes.sql).
+    t_items := (SELECT c.reltuples FROM pg_catalog.pg_class c
+                WHERE c.relnamespace = 'public'::pg_catalog.regnamespace
+                  AND c.relname = 'embeddings_hnsw_t_' || pg_catalog.replace(p_tenant::text, '-', ''));
     IF tag_ids IS NOT NULL THEN
+        -- The tag's links, counted up to 2 000 (~0.2 ms). Beyond, for a tenant with its own
+        -- index, the planner statistics' estimate is as good for the choice below as a count,
+        -- which reads every link (~0.1 us each: 2 ms at 20 000, paid by every call of a 50 % tag).
         SELECT pg_catalog.count(*) INTO estimate
-        FROM (SELECT 1 FROM public.tag_links tl WHERE tl.tag_id = ANY (tag_ids) AND tl.tenant_id = p_tenant LIMIT exact_threshold + 1) AS b;
+        FROM (SELECT 1 FROM public.tag_links tl WHERE tl.tag_id = ANY (tag_ids) AND tl.tenant_id = p_tenant LIMIT 2001) AS b;
+        tag_items_at_least := estimate;
+        IF estimate > 2000 THEN
+            share := platform.tag_share_estimate(p_tenant, tag_ids);
+            IF t_items > 0 AND share IS NOT NULL THEN
+                estimate := GREATEST(pg_catalog.ceil(share * t_items)::bigint, estimate);
+            ELSE
+                SELECT pg_catalog.count(*) INTO estimate
+                FROM (SELECT 1 FROM public.tag_links tl WHERE tl.tag_id = ANY (tag_ids) AND tl.tenant_id = p_tenant LIMIT exact_threshold + 1) AS b;
+                tag_items_at_least := estimate;
+                IF estimate <= exact_threshold THEN
+                    tag_items_known := estimate;
+                END IF;
+            END IF;
+        ELSE
+            tag_items_known := estimate;
+        END IF;
     ELSE
         SELECT pg_catalog.count(*) INTO estimate
         FROM (SELECT 1 FROM public.embeddings e WHERE e.tenant_id = p_tenant LIMIT exact_threshold + 1) AS b;
     END IF;
 
     -- Within exact_threshold both paths are possible: take the cheaper by estimate. Costs in us,
-    -- measured here at 100k items (make bench): the exact path ~6 per candidate (an index probe,
-    -- the heap fetch of its 3 kB vector, the distance: 2 199 in 13.8 ms, 5 255 in 31 ms); the
+    -- measured here at 100k and 1M items (make bench): the exact path, with a tag, ~1 per
+    -- tagged item (its half-precision vector in platform.tag_vectors' index-only scan, the
+    -- distance, the top-N sort: a tag of 5 255 in 5 ms) plus ~7 per re-ranked item (an index probe, the heap fetch of its 3 kB
+    -- vector, the status checks; ~1.5n + 20 of them) plus ~1 500 to start (two more planned
+    -- statements), or for a small tag ~6 per tagged item by probing alone; without a tag ~6 per
+    -- item of the tenant; the
     -- walk ~3 000 to start plus ~12 per tuple read (tag probe, status checks, the loop), of which a
     -- share is eligible: the tag's share of the tenant's items x the tenant's share of the index
     -- it walks (1 with its own, see vector_indexes.sql) x ~0.7 passing the status checks. It reads
@@ -391,9 +432,6 @@ BEGIN
     -- below hands over to exact then.) With 6 us per tuple the model sent a 5 % tag at k = 10 to
     -- the walk: 26 ms p50 against 13.8 exact.)
     IF NOT force_exact AND estimate <= exact_threshold AND estimate > 0 THEN
-        t_items := (SELECT c.reltuples FROM pg_catalog.pg_class c
-                    WHERE c.relnamespace = 'public'::pg_catalog.regnamespace
-                      AND c.relname = 'embeddings_hnsw_t_' || pg_catalog.replace(p_tenant::text, '-', ''));
         IF t_items > 0 THEN
             idx_share := 1;
         ELSE
@@ -408,7 +446,7 @@ BEGIN
         END IF;
         use_walk := 3000 + (GREATEST(n * 2, 20) + GREATEST(n, 20))
                            / GREATEST(LEAST(estimate / GREATEST(t_items, 1), 1) * idx_share * 0.7, 1e-6) * 12
-                    < estimate * 6;
+                    < CASE WHEN tag_ids IS NULL THEN estimate * 6 ELSE LEAST(estimate * 6, 1500 + estimate * 1.0 + (n * 1.5 + 20) * 7) END;
     END IF;
 
     -- Before a tag-filtered walk: is the tag anti-correlated with q? The walk would meet its items
@@ -457,8 +495,7 @@ BEGIN
         m := LEAST(GREATEST(n * 2, 20), 10000);
         w := GREATEST(n, 20);
         IF tag_ids IS NOT NULL THEN
-            share := COALESCE(platform.tag_share_estimate(p_tenant, tag_ids), 0.5);
-            tag_items_at_least := estimate;   -- the tag's links counted above, up to exact_threshold + 1
+            share := COALESCE(share, 0.5);
             probe_n := LEAST(GREATEST(pg_catalog.ceil(8 / GREATEST(share, 0.001))::integer, 40), 200);
         END IF;
         -- The first batch is searched with ef_search >= 400: with 100, one query of twenty at 50 %
@@ -496,15 +533,15 @@ BEGIN
                 strategy_label := 'hnsw_wide';
             END IF;
             -- The cost check, every probe_n tuples of a tag-filtered walk: at the rate eligible
-            -- items came so far, reading the m - got still needed costs `projected` tuples of the
-            -- walk, against one exact candidate per item carrying the tag. A walk's tuple costs
-            -- what the walk has so far measured it to cost (clock time since its first tuple, so
-            -- the first batch's search is not counted: it is spent either way) over ~5 us per
-            -- exact candidate (3.8-5.2 us measured here at 100k and 1M items), and at least 1.1x
-            -- (7.8 us vs 7.0 at 100k items). A constant ratio does not hold across graph sizes: at
-            -- 1M items a walk's tuple cost ~27 us, and a 5 % tag with n = 100 walked 187 ms while
-            -- its exact path took ~100. When the walk is the dearer, stop it and go exact. The tag's
-            -- items are counted only as far as the comparison needs (a LIMITed index count).
+            -- items came so far, reading the m - got still needed costs `projected` us: the tuples
+            -- still to read, each at what the walk has so far measured a tuple to cost (clock
+            -- time since its first tuple, so the first batch's search is not counted: it is spent
+            -- either way), at least 5.5 us (7.8 us measured at 100k items). A constant does not
+            -- hold across graph sizes: at 1M items a walk's tuple cost ~27 us, and a 5 % tag with
+            -- n = 100 walked 187 ms while its exact path took ~100. Against it the exact path:
+            -- ~1 us per item carrying the tag plus the re-ranking (see above). When
+            -- the walk is the dearer, stop it and go exact. The tag's items are counted only as
+            -- far as the comparison needs (a LIMITed index count).
             -- This is what keeps an anti-correlated tag (its items far from q: the walk meets
             -- them last) from costing several times the exact path (measured: 311 ms walking
             -- 40 000 tuples to a fallback, vs 37 ms exact).
@@ -516,10 +553,12 @@ BEGIN
             IF tag_ids IS NOT NULL AND scanned % probe_n = 0 AND got < m THEN
                 rate := LEAST(GREATEST(got, 0.5) / scanned, (got - got_at_check + 0.5) / probe_n);
                 got_at_check := got;
-                projected := (m - got) / rate
-                             * GREATEST(EXTRACT(epoch FROM pg_catalog.clock_timestamp() - walk_t0) * 1e6
-                                        / GREATEST(scanned - 1, 1) / 5.0, 1.1);
-                IF tag_items_known IS NULL AND projected > tag_items_at_least THEN
+                projected := ((m - got) / rate
+                              * GREATEST(EXTRACT(epoch FROM pg_catalog.clock_timestamp() - walk_t0) * 1e6
+                                         / GREATEST(scanned - 1, 1), 5.5)
+                              - 1500 - (n * 1.5 + 20) * 7) / 1.0;   -- in tagged items the exact path could scan
+                -- (Counted only when the statistics' estimate does not already settle it.)
+                IF tag_items_known IS NULL AND projected > tag_items_at_least AND projected > estimate * 0.5 THEN
                     SELECT pg_catalog.count(*) INTO tag_items_at_least
                     FROM (SELECT 1 FROM public.tag_links tl WHERE tl.tag_id = ANY (tag_ids) AND tl.tenant_id = p_tenant
                           LIMIT pg_catalog.ceil(projected)::bigint + 1) AS b;
@@ -554,7 +593,84 @@ BEGIN
             strategy_label := 'exact_fallback';
         END IF;
     END IF;
-    -- Exact: "+ 0" keeps the planner from ordering by the HNSW index; the sort is complete, then
+    -- Exact, with a tag filter: the tag's items by their half-precision vectors (one index-only
+    -- scan of platform.tag_vectors, ~1 us per item), the nearest re-ranked with the full
+    -- vectors and checked for eligibility. Still exact: a half-precision cosine distance is
+    -- within eps = 0.0012 of the full one (each l2-normalised vector moves by at most 2^-11 when
+    -- rounded, so the angle between two moves by at most 2 * 2^-11 ~ 0.00098; float sums add
+    -- < 0.0001), so once the n-th eligible full distance D is known, every item whose
+    -- half-precision distance is <= D + eps has been re-ranked, and none further can be nearer.
+    -- Re-ranked: first 1.5n + 20 (measured: the rule asks for n / 0.7 + 10..60), then as many as
+    -- the rule asks. If it would reach past the 8x that were read (items packed closer than
+    -- eps), the probing path below. A small tag (under ~300 items at n = 20) is cheaper probed.
+    r_first := pg_catalog.ceil(n * 1.5)::integer + 20;
+    IF tag_ids IS NOT NULL AND (tag_items_known IS NULL OR tag_items_known * 6 > 1500 + tag_items_known * 1.0 + r_first * 7) THEN
+        r_big := r_first * 8;
+        qh := l2_normalize(q)::halfvec;
+        -- (The subquery's order is the aggregates' order.)
+        IF pg_catalog.cardinality(tag_ids) = 1 THEN
+            SELECT pg_catalog.array_agg(h.target_type), pg_catalog.array_agg(h.target_id), pg_catalog.array_agg(h.dh)
+            INTO c_types, c_ids, c_dh
+            FROM (SELECT tv.target_type, tv.target_id, (tv.embedding <=> qh)::double precision AS dh
+                  FROM platform.tag_vectors tv
+                  WHERE tv.tag_id = tag_ids[1] AND tv.tenant_id = p_tenant AND tv.target_id <> ALL (excluded)
+                  ORDER BY 3, 2 LIMIT r_big) AS h;
+        ELSE
+            SELECT pg_catalog.array_agg(h.target_type), pg_catalog.array_agg(h.target_id), pg_catalog.array_agg(h.dh)
+            INTO c_types, c_ids, c_dh
+            FROM (SELECT tv.target_type, tv.target_id, pg_catalog.min((tv.embedding <=> qh)::double precision) AS dh
+                  FROM platform.tag_vectors tv
+                  WHERE tv.tag_id = ANY (tag_ids) AND tv.tenant_id = p_tenant AND tv.target_id <> ALL (excluded)
+                  GROUP BY tv.target_type, tv.target_id
+                  ORDER BY 3, 2 LIMIT r_big) AS h;
+        END IF;
+        total := COALESCE(pg_catalog.cardinality(c_ids), 0);
+        probed := 0;
+        upto := LEAST(r_first, total);
+        h_types := '{}'; h_ids := '{}'; h_dists := '{}';
+        LOOP
+            IF upto > probed THEN
+                EXECUTE
+                    'SELECT COALESCE(pg_catalog.array_agg(x.content_type), ''{}''), COALESCE(pg_catalog.array_agg(x.content_id), ''{}''),
+                            COALESCE(pg_catalog.array_agg(x.d), ''{}'')
+                     FROM (SELECT e.content_type, e.content_id, (e.embedding <=> $1)::double precision AS d
+                           FROM unnest($2::text[], $3::uuid[]) AS u (t, i)
+                           JOIN public.embeddings e ON e.content_type = u.t AND e.content_id = u.i OFFSET 0) AS x
+                     WHERE ' || eligible
+                    INTO p_types, p_ids, p_dists
+                    USING q, c_types[probed + 1 : upto], c_ids[probed + 1 : upto];
+                h_types := h_types || p_types;
+                h_ids := h_ids || p_ids;
+                h_dists := h_dists || p_dists;
+                probed := upto;
+            END IF;
+            IF pg_catalog.cardinality(h_ids) >= n THEN
+                dn := (SELECT x.d FROM unnest(h_dists) AS x (d) ORDER BY x.d OFFSET n - 1 LIMIT 1);
+                need := (SELECT pg_catalog.count(*) FROM unnest(c_dh) AS x (d) WHERE x.d <= dn + 0.0012);
+                EXIT WHEN need <= probed;
+                IF total = r_big AND need >= total THEN
+                    probed := -1;   -- the rule reaches past what was read
+                    EXIT;
+                END IF;
+                upto := need;
+            ELSIF probed >= total THEN
+                -- Fewer than n eligible among all read: all there are, unless the read was cut.
+                IF total = r_big THEN
+                    probed := -1;
+                END IF;
+                EXIT;
+            ELSE
+                upto := LEAST(probed + r_first * 2, total);
+            END IF;
+        END LOOP;
+        IF probed >= 0 THEN
+            RETURN QUERY SELECT u.t, u.i, u.d, strategy_label
+                         FROM unnest(h_types, h_ids, h_dists) AS u (t, i, d) ORDER BY u.d, u.i LIMIT n;
+            RETURN;
+        END IF;
+    END IF;
+    -- Exact by probing (no tag filter, a small tag, or tagged items packed too closely for the
+    -- half-precision pass): "+ 0" keeps the planner from ordering by the HNSW index; the sort is complete, then
     -- the eligibility checks run on the nearest rows until n pass. The distance is computed once
     -- per candidate: the sort key is the selected column (as two expressions, "<=>" in the select
     -- list and "(<=>) + 0" in ORDER BY, it was computed twice). With one tag, the candidates are
@@ -570,7 +686,7 @@ BEGIN
                                  ON e.content_type = tl.target_type AND e.content_id = tl.target_id
                                  WHERE tl.tag_id = $3[1] AND ' || filter
                            ELSE 'public.embeddings e WHERE ' || filter || tag_filter END || '
-            ORDER BY d OFFSET 0) AS x
+            ORDER BY d, e.content_id OFFSET 0) AS x
          WHERE ' || eligible || ' LIMIT $5'
         USING p_tenant, p_user, tag_ids, q, n, strategy_label, excluded;
 END
@@ -615,7 +731,7 @@ BEGIN
     w_rec := LEAST(GREATEST(COALESCE((settings ->> 'recency')::double precision, 0.10), 0), 1);
     w_pop := LEAST(GREATEST(COALESCE((settings ->> 'popularity')::double precision, 0.15), 0), 1);
     w_div := LEAST(GREATEST(COALESCE((settings ->> 'diversity')::double precision, 0.05), 0), 1);
-    threshold := LEAST(GREATEST(COALESCE((settings ->> 'exact_threshold')::integer, 5000), 0), 100000);
+    threshold := LEAST(GREATEST(COALESCE((settings ->> 'exact_threshold')::integer, 50000), 0), 100000);
 
     SELECT ft.taste, ft.source INTO taste_vec, taste_source FROM platform.for_you_taste(for_you.user_id, for_you.tenant_id) AS ft;
     SELECT up.topics INTO topics FROM public.user_preferences up WHERE up.user_id = for_you.user_id AND up.tenant_id = for_you.tenant_id;
