@@ -420,13 +420,12 @@ BEGIN
     -- Within exact_threshold both paths are possible: take the cheaper by estimate. Costs in us,
     -- measured here at 100k and 1M items (make bench): the exact path, with a tag, ~1 per
     -- tagged item (its half-precision vector in platform.tag_vectors' index-only scan, the
-    -- distance, the top-N sort: a tag of 5 255 in 5 ms) plus ~7 per re-ranked item (an index probe, the heap fetch of its 3 kB
-    -- vector, the status checks; ~1.5n + 20 of them) plus ~1 500 to start (two more planned
-    -- statements), or for a small tag ~6 per tagged item by probing alone; without a tag ~6 per
-    -- item of the tenant; the
-    -- walk ~3 000 to start plus ~12 per tuple read at 44 000 items (tag probe, status checks,
-    -- the loop; more in a bigger graph, below), of which a
-    -- share is eligible: the tag's share of the tenant's items x the tenant's share of the index
+    -- distance, the top-N sort: a tag of 5 255 in 5 ms) plus ~7 per re-ranked item (an index
+    -- probe, the heap fetch of its 3 kB vector, the status checks; ~1.5n + 20 of them) plus
+    -- ~1 500 to start (two more planned statements), or for a small tag ~6 per tagged item by
+    -- probing alone; without a tag ~6 per item of the tenant; the walk ~3 000 to start plus ~12
+    -- per tuple read at 44 000 items (tag probe, status checks, the loop; more in a bigger graph,
+    -- below), of which a share is eligible: the tag's share of the tenant's items x the tenant's share of the index
     -- it walks (1 with its own, see vector_indexes.sql) x ~0.7 passing the status checks. It reads
     -- until m = 2n are kept and the last w = n are past the answer: ~3n eligible tuples. (A tag
     -- anti-correlated with q breaks the independence this assumes; the walk's own cost check
@@ -538,13 +537,14 @@ BEGIN
                 strategy_label := 'hnsw_wide';
             END IF;
             -- The cost check, every probe_n tuples of a tag-filtered walk: at the rate eligible
-            -- items came so far, reading the m - got still needed costs `projected` us: the tuples
-            -- still to read, each at what the walk has so far measured a tuple to cost (clock
+            -- items came so far, reading the m - got still needed costs the tuples still to read,
+            -- each at what the walk has so far measured a tuple to cost (clock
             -- time since its first tuple, so the first batch's search is not counted: it is spent
             -- either way), at least 5.5 us (7.8 us measured at 100k items). A constant does not
             -- hold across graph sizes: at 1M items a walk's tuple cost ~27 us, and a 5 % tag with
             -- n = 100 walked 187 ms while its exact path took ~100. Against it the exact path:
-            -- ~1 us per item carrying the tag plus the re-ranking (see above). When
+            -- ~1 us per item carrying the tag plus the re-ranking (see above); `projected` is the
+            -- walk's remaining cost in items the exact path could scan for it. When
             -- the walk is the dearer, stop it and go exact. The tag's items are counted only as
             -- far as the comparison needs (a LIMITed index count).
             -- This is what keeps an anti-correlated tag (its items far from q: the walk meets
