@@ -873,6 +873,13 @@ DECLARE
                                          OFFSET 0)
             ELSE false END$f$;
     estimate bigint;
+    -- The exact path's costs in us, measured here (the cost model below): probing an item (its
+    -- row's index probe and heap page); reading a tagged item from platform.tag_vectors; re-ranking
+    -- one with its full vector and status checks; starting that pass (two more planned statements).
+    probe_us CONSTANT double precision := 6;
+    copy_us CONSTANT double precision := 1;
+    rerank_us CONSTANT double precision := 7;
+    copy_start_us CONSTANT double precision := 1500;
     r_first integer;            -- exact path with a tag: items re-ranked first,
     r_big integer;              -- and read by half precision
     total integer;
@@ -939,6 +946,7 @@ BEGIN
         UNION SELECT si.item_id FROM public.user_saved_items si WHERE si.user_id = p_user AND si.tenant_id = p_tenant
         UNION SELECT a.target_id FROM public.activities a
               WHERE a.user_id = p_user AND a.tenant_id = p_tenant AND a.action LIKE '%.dismissed' AND a.target_id IS NOT NULL);
+    r_first := pg_catalog.ceil(n * 1.5)::integer + 20;
     -- The tenant's items, when it has its own index (vector_indexes.sql).
     t_items := (SELECT c.reltuples FROM pg_catalog.pg_class c
                 WHERE c.relnamespace = 'public'::pg_catalog.regnamespace
@@ -1003,7 +1011,8 @@ BEGIN
         use_walk := 3000 + (GREATEST(n * 2, 20) + GREATEST(n, 20))
                            / GREATEST(LEAST(estimate / GREATEST(t_items, 1), 1) * idx_share * 0.7, 1e-6)
                            * 12 * GREATEST(pg_catalog.power(t_items / GREATEST(idx_share, 1e-6) / 50000.0, 0.4), 1)
-                    < CASE WHEN tag_ids IS NULL THEN estimate * 6 ELSE LEAST(estimate * 6, 1500 + estimate * 1.0 + (n * 1.5 + 20) * 7) END;
+                    < CASE WHEN tag_ids IS NULL THEN estimate * probe_us
+                           ELSE LEAST(estimate * probe_us, copy_start_us + estimate * copy_us + r_first * rerank_us) END;
     END IF;
 
     -- Before a tag-filtered walk: is the tag anti-correlated with q? The walk would meet its items
@@ -1114,7 +1123,7 @@ BEGIN
                 projected := ((m - got) / rate
                               * GREATEST(EXTRACT(epoch FROM pg_catalog.clock_timestamp() - walk_t0) * 1e6
                                          / GREATEST(scanned - 1, 1), 5.5)
-                              - 1500 - (n * 1.5 + 20) * 7) / 1.0;   -- in tagged items the exact path could scan
+                              - copy_start_us - r_first * rerank_us) / copy_us;
                 -- (Counted only when the statistics' estimate does not already settle it.)
                 IF tag_items_known IS NULL AND projected > tag_items_at_least AND projected > estimate * 0.5 THEN
                     SELECT pg_catalog.count(*) INTO tag_items_at_least
@@ -1161,8 +1170,9 @@ BEGIN
     -- Re-ranked: first 1.5n + 20 (measured: the rule asks for n / 0.7 + 10..60), then as many as
     -- the rule asks. If it would reach past the 8x that were read (items packed closer than
     -- eps), the probing path below. A small tag (under ~300 items at n = 20) is cheaper probed.
-    r_first := pg_catalog.ceil(n * 1.5)::integer + 20;
-    IF tag_ids IS NOT NULL AND (tag_items_known IS NULL OR tag_items_known * 6 > 1500 + tag_items_known * 1.0 + r_first * 7) THEN
+    IF tag_ids IS NOT NULL
+       AND (tag_items_known IS NULL
+            OR tag_items_known * probe_us > copy_start_us + tag_items_known * copy_us + r_first * rerank_us) THEN
         r_big := r_first * 8;
         qh := l2_normalize(q)::halfvec;
         -- (The subquery's order is the aggregates' order.)
