@@ -588,8 +588,8 @@ COMMENT ON COLUMN public.api_error_logs.created_at IS 'When the row was created.
 CREATE TABLE public.audit_logs (
     id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid,
-    table_name text NOT NULL,
-    record_id text NOT NULL,
+    table_name text NOT NULL COLLATE pg_catalog."C",
+    record_id text NOT NULL COLLATE pg_catalog."C",
     operation text NOT NULL,
     old_values jsonb,
     new_values jsonb,
@@ -4872,13 +4872,25 @@ CREATE INDEX api_error_logs_tenant_id_idx ON public.api_error_logs USING btree (
 -- Name: audit_logs_actor_id_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX audit_logs_actor_id_idx ON public.audit_logs USING btree (actor_id, occurred_at DESC);
+CREATE INDEX audit_logs_actor_id_idx ON public.audit_logs USING btree (actor_id, occurred_at DESC) WHERE (actor_id IS NOT NULL);
+
+--
+-- Name: INDEX audit_logs_actor_id_idx; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON INDEX public.audit_logs_actor_id_idx IS 'Who changed what, newest first: rows with an actor only (service-role and system writes have none and are not looked up by actor).';
 
 --
 -- Name: audit_logs_record_idx; Type: INDEX; Schema: public; Owner: -
 --
 
 CREATE INDEX audit_logs_record_idx ON public.audit_logs USING btree (table_name, record_id, occurred_at DESC);
+
+--
+-- Name: INDEX audit_logs_record_idx; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON INDEX public.audit_logs_record_idx IS 'A record''s history, newest first; table_name and record_id compare byte-wise (COLLATE "C").';
 
 --
 -- Name: audit_logs_tenant_id_occurred_at_idx; Type: INDEX; Schema: public; Owner: -

@@ -48,7 +48,6 @@ UPGRADES = {
             ("src/audit/sql/audit.sql", "platform.audit("),
             ("src/shared/sql/polymorphic.sql", "platform.polymorphic_table("),
             ("src/shared/sql/polymorphic.sql", "platform.check_polymorphic_refs("),
-            ("src/shared/sql/uuid_v7.sql", "platform.uuid_v7("),
             ("src/foryou/sql/for_you.sql", "platform.content_popularity_batch("),
             ("src/foryou/sql/for_you.sql", "platform.content_popularity("),
             ("src/foryou/sql/for_you.sql", "platform.tag_share_estimate("),
@@ -106,6 +105,12 @@ UPGRADES = {
                 "platform.sync_tag_vectors(", "platform.refresh_tag_vectors("],
         # Its result columns changed: dropped and created (migration 20261203030000 grants it again).
         "drop": {"platform.claim_events(": "DROP FUNCTION platform.claim_events(integer, interval);"},
+        # Functions that became Rust: (their C symbol's CREATE OR REPLACE, as pgrx writes it, and the
+        # SQL file holding their COMMENT). The OID stays, so the column defaults naming it too.
+        "to_rust": [
+            ("CREATE OR REPLACE FUNCTION platform.uuid_v7() RETURNS uuid STRICT VOLATILE PARALLEL SAFE\n"
+             "LANGUAGE c AS 'MODULE_PATHNAME', 'uuid_v7_wrapper';", "src/shared/sql/uuid_v7.sql", "platform.uuid_v7()"),
+        ],
         # Verbatim blocks: (source file, first line, last line's prefix).
         "blocks": [
             ("src/secrets/sql/calendar_token.sql", "CREATE TABLE platform.calendar_token_keys (",
@@ -168,6 +173,11 @@ def main():
         j = text.index("\n", text.index(last, i)) + 1
         out.append(f"-- new in {to} ({path})")
         out.append(text[i:j])
+    for create, path, sig in spec.get("to_rust", []):
+        out.append(f"-- now Rust in {to} (its comment: {path})")
+        out.append(create)
+        out.append(comment_block((REPO / path).read_text(), sig))
+        out.append("")
     revokes = []
     for path, name in spec["functions"]:
         text = (REPO / path).read_text()

@@ -5,11 +5,14 @@
 //! - `check_parent_scope`: the scope guarantee of single-column self-references.
 //! - `check_polymorphic_ref` / `delete_polymorphic_refs`: foreign-key guarantees for the
 //!   polymorphic (type, id) columns.
+//! - `uuid_v7`: time-ordered ids for the append-heavy tables.
 use pgrx::prelude::*;
 
 extension_sql_file!("sql/require_primary.sql", name = "require_primary");
 extension_sql_file!("sql/updated_at.sql", name = "updated_at");
 extension_sql_file!("sql/scope.sql", name = "scope");
 extension_sql_file!("sql/polymorphic.sql", name = "polymorphic");
-extension_sql_file!("sql/uuid_v7.sql", name = "uuid_v7");
+mod uuid_v7;
+
+extension_sql_file!("sql/uuid_v7.sql", name = "uuid_v7", requires = [uuid_v7::uuid_v7]);
 extension_sql_file!("sql/parent_scope.sql", name = "parent_scope");

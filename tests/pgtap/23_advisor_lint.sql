@@ -14,10 +14,10 @@ WHERE n.nspname IN ('platform', 'public', 'auth')
                   WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e' AND e.extname <> 'platform');
 
 SELECT ok((SELECT count(*) FROM ours WHERE nspname = 'platform') > 80, 'the inventory sees the extension''s functions');
--- One deliberate exception: platform.uuid_v7(), the id default of append-heavy tables, which must
--- stay inlinable (a SET clause forbids that); it qualifies every name and operator with
--- pg_catalog and is not SECURITY DEFINER (src/schema/sql/uuid_v7.sql). Lint 0011 itself skips
--- extension-owned functions.
+-- One deliberate exception: platform.uuid_v7(), the id default of append-heavy tables, which
+-- every audit row and activity calls (a SET clause would save and restore the configuration on
+-- each call); it is Rust, runs no SQL and is not SECURITY DEFINER (src/shared/uuid_v7.rs). Lint
+-- 0011 itself skips extension-owned functions.
 SELECT is(ARRAY(SELECT fn FROM ours WHERE NOT EXISTS (SELECT 1 FROM unnest(proconfig) c WHERE c LIKE 'search_path=%')
                   AND fn <> 'platform.uuid_v7()' ORDER BY 1),
           '{}'::text[], 'every function has a fixed search_path (advisor lint 0011), uuid_v7 aside');

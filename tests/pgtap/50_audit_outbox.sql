@@ -1,6 +1,6 @@
 -- Audit trail, outbox, notifications, provider summaries, impersonation, API error logs.
 BEGIN;
-SELECT plan(31);
+SELECT plan(35);
 
 SELECT tests.create_user(n || '@o.example', tests.id(n)) FROM unnest(ARRAY['o_admin', 'o_staff', 'o_mentor', 'o_pe', 'o_other', 'o_platform']) AS n;
 INSERT INTO tenants (id, name, slug) VALUES (tests.id('to'), 'O', 'out-o'), (tests.id('to2'), 'O2', 'out-o2');
@@ -95,6 +95,32 @@ SELECT lives_ok($$SELECT public.stop_impersonation(tests.id('o_staff'))$$, '... 
 SELECT is(ARRAY(SELECT action FROM impersonation_logs WHERE target_user_id = tests.id('o_staff') ORDER BY created_at), ARRAY['start', 'stop'], 'both are logged, in order');
 SELECT throws_ok($$INSERT INTO api_error_logs (request_id, error_code) VALUES ('r', 'e')$$, '42501', NULL, 'authenticated cannot write API error logs');
 RESET ROLE;
+
+-- The trail's indexes, cheap to write (migration 20261204010000): a record's history compares
+-- table_name and record_id byte-wise, and a filter in the columns' own collation (what PostgREST's
+-- record_id=eq. sends) still finds it by index; the by-actor index holds only rows with an actor,
+-- and a filter on one actor still finds it.
+SELECT is((SELECT string_agg(a.attname || ':' || c.collname, ',' ORDER BY a.attname) FROM pg_attribute a JOIN pg_collation c ON c.oid = a.attcollation
+           WHERE a.attrelid = 'public.audit_logs'::regclass AND a.attname IN ('table_name', 'record_id')),
+          'record_id:C,table_name:C', 'audit_logs.table_name and record_id compare byte-wise (COLLATE "C")');
+CREATE FUNCTION pg_temp.index_of(query text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE line text; found text;
+BEGIN
+    PERFORM set_config('enable_seqscan', 'off', true);
+    PERFORM set_config('enable_bitmapscan', 'off', true);
+    FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || query LOOP
+        found := COALESCE(found, substring(line FROM 'Index (?:Only )?Scan (?:Backward )?using (\S+)'));
+    END LOOP;
+    PERFORM set_config('enable_seqscan', 'on', true);
+    PERFORM set_config('enable_bitmapscan', 'on', true);
+    RETURN found;
+END $$;
+SELECT is(pg_temp.index_of($$SELECT * FROM public.audit_logs WHERE table_name = 'programmes' AND record_id = 'x' ORDER BY occurred_at DESC$$),
+          'audit_logs_record_idx', '... and a record''s history is read by its index');
+SELECT is((SELECT pg_get_expr(i.indpred, i.indrelid) FROM pg_index i WHERE i.indexrelid = 'public.audit_logs_actor_id_idx'::regclass),
+          '(actor_id IS NOT NULL)', 'audit_logs_actor_id_idx holds only rows with an actor');
+SELECT is(pg_temp.index_of($$SELECT * FROM public.audit_logs WHERE actor_id = '00000000-0000-4000-8000-000000000001' ORDER BY occurred_at DESC$$),
+          'audit_logs_actor_id_idx', '... and one actor''s changes are read by it');
 
 -- An OLTP trigger is never JIT-compiled: its UPDATE form is estimated ~40x over its work, and
 -- compiling it cost 230-300 ms of a 560 ms statement (9 000 rows).

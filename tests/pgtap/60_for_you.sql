@@ -1,7 +1,7 @@
 -- The For You feed on the tiny demo data: authorization, bad input, exclusions, cold start,
 -- RLS, never under-filling, and no leaked settings.
 BEGIN;
-SELECT plan(26);
+SELECT plan(27);
 SELECT is((platform.generate_demo_data('tiny', 21) ->> 'tenants')::int, 3, 'demo data');
 CREATE TEMP TABLE ids AS SELECT platform.demo_uuid(21, 'user', 100000022) AS u, platform.demo_uuid(21, 'user', 100000023) AS other,
                                 platform.demo_uuid(21, 'tenant', 1) AS t, platform.demo_uuid(21, 'tenant', 2) AS t2;
@@ -71,9 +71,18 @@ SELECT is((SELECT count(*)::int FROM (SELECT DISTINCT a.tenant_id, a.target_type
                  LATERAL platform.content_popularity_batch(x.tenant_id, ARRAY[x.target_type], ARRAY[x.target_id]) b
            WHERE b.activity_count IS DISTINCT FROM (SELECT count(*) FROM activities a2
                                                     WHERE a2.tenant_id = x.tenant_id AND a2.target_type = x.target_type AND a2.target_id = x.target_id
-                                                      AND a2.occurred_at > now() - interval '90 days')
+                                                      AND a2.occurred_at > now() - interval '90 days' AND a2.occurred_at <= now())
               OR b.activity_count IS DISTINCT FROM platform.content_popularity(x.tenant_id, x.target_type, x.target_id)), 0,
           'content_popularity_batch and content_popularity count the activities of the last 90 days for every target');
+-- Popularity is what happened: an activity dated in the future (a scheduled import, a wrong
+-- clock) does not count until its time comes.
+CREATE TEMP TABLE pop_item AS SELECT a.target_type, a.target_id FROM activities a
+WHERE a.tenant_id = (SELECT t FROM ids) AND a.target_id IS NOT NULL LIMIT 1;
+CREATE TEMP TABLE pop_before AS SELECT platform.content_popularity((SELECT t FROM ids), p.target_type, p.target_id) AS n FROM pop_item p;
+INSERT INTO activities (tenant_id, user_id, action, target_type, target_id, occurred_at)
+SELECT (SELECT t FROM ids), (SELECT u FROM ids), 'resource.viewed', p.target_type, p.target_id, now() + interval '1 day' FROM pop_item p;
+SELECT is((SELECT platform.content_popularity((SELECT t FROM ids), p.target_type, p.target_id) FROM pop_item p), (SELECT n FROM pop_before),
+          'content_popularity does not count an activity dated tomorrow');
 SELECT throws_ok($$SELECT * FROM platform.content_popularity_batch((SELECT t FROM ids), ARRAY['event'], ARRAY[]::uuid[])$$, '22023', NULL,
                  'content_popularity_batch refuses arrays of different lengths (22023)');
 
