@@ -89,6 +89,8 @@ UPGRADES = {
             ("src/demo/sql/generate_demo_data.sql", "platform.demo_activity("),
             ("src/foryou/sql/tag_vectors.sql", "platform.sync_tag_vectors("),
             ("src/foryou/sql/tag_vectors.sql", "platform.refresh_tag_vectors("),
+            ("src/foryou/sql/vector_indexes.sql", "platform.tag_vector_index_plan("),
+            ("src/foryou/sql/vector_indexes.sql", "platform.ensure_tag_vector_indexes("),
         ],
         "new": ["platform.caller_role(", "platform.caller_is_privileged(", "platform.assert_tenant_member(",
                 "platform.guard_event_signup(", "platform.guard_mentor_session(",
@@ -102,7 +104,8 @@ UPGRADES = {
                 "platform.check_polymorphic_refs(", "platform.add_company_creators(",
                 "platform.require_primary(", "platform.enable_audit(", "platform.disable_audit(",
                 "platform.demo_vocabulary(", "platform.demo_people(", "platform.demo_tags(", "platform.demo_content(", "platform.demo_embeddings(", "platform.demo_companies(", "platform.demo_mentoring(", "platform.demo_learning(", "platform.demo_preferences(", "platform.demo_activity(",
-                "platform.sync_tag_vectors(", "platform.refresh_tag_vectors("],
+                "platform.sync_tag_vectors(", "platform.refresh_tag_vectors(",
+                "platform.tag_vector_index_plan(", "platform.ensure_tag_vector_indexes("],
         # Its result columns changed: dropped and created (migration 20261203030000 grants it again).
         "drop": {"platform.claim_events(": "DROP FUNCTION platform.claim_events(integer, interval);"},
         # Functions that became Rust: (their C symbol's CREATE OR REPLACE, as pgrx writes it, and the

@@ -907,6 +907,9 @@ DECLARE
     use_walk boolean := false;
     walk_t0 timestamptz;        -- when the walk's first tuple arrived (its marginal cost per tuple)
     count_t0 timestamptz;       -- (time spent counting the tag's links is not the walk's)
+    tag_graph boolean := false; -- the (one) tag has its own HNSW index (vector_indexes.sql)
+    tg_ef integer;              -- ... the ef_search its walk uses
+    tg_cost double precision;   -- ... and that walk's estimated cost, us
     near_tagged integer;        -- anti-correlation check: tagged sample items nearer than the
     sampled integer;            -- tenant sample's first quartile, out of how many sampled
 BEGIN
@@ -1006,6 +1009,13 @@ BEGIN
                            ELSE LEAST(estimate * probe_us, copy_start_us + estimate * copy_us + r_first * rerank_us) END;
     END IF;
 
+    -- One tag with its own HNSW index on platform.tag_vectors (a big tag: vector_indexes.sql)?
+    IF NOT force_exact AND tag_ids IS NOT NULL AND pg_catalog.cardinality(tag_ids) = 1 THEN
+        tag_graph := EXISTS (SELECT 1 FROM pg_catalog.pg_class c
+                             WHERE c.relnamespace = 'platform'::pg_catalog.regnamespace
+                               AND c.relname = 'tag_vectors_hnsw_' || pg_catalog.replace(tag_ids[1]::text, '-', ''));
+    END IF;
+
     -- Before a tag-filtered walk: is the tag anti-correlated with q? The walk would meet its items
     -- last, and find out only after a probe (~10 ms at 100k items) that the exact path is cheaper.
     -- Two samples of 64 rows tell it for ~1 ms: of the tag's items, how many are nearer to q than
@@ -1013,7 +1023,7 @@ BEGIN
     -- q; under a sixteenth (a quarter of that; for an independent tag 3 or fewer of 64 happens
     -- about once in 55 000 calls) means the tag's items lie away from q: go exact at once. (Measured at
     -- medium, anti cell: 56 ms p95 with the probe against 23 ms for the bare exact query.)
-    IF NOT force_exact AND tag_ids IS NOT NULL AND (estimate > exact_threshold OR use_walk) THEN
+    IF NOT force_exact AND tag_ids IS NOT NULL AND (estimate > exact_threshold OR use_walk OR tag_graph) THEN
         SELECT pg_catalog.count(*) FILTER (
                    WHERE t.d < (SELECT pg_catalog.percentile_disc(0.25) WITHIN GROUP (ORDER BY a.d)
                                 FROM (SELECT (e.embedding <=> q)::double precision AS d FROM public.embeddings e
@@ -1034,7 +1044,66 @@ BEGIN
         END IF;
     END IF;
 
-    IF NOT force_exact AND strategy_label <> 'exact_by_cost' AND (estimate > exact_threshold OR use_walk) THEN
+    -- A big tag's own graph: a walk there meets only the tag's items, wherever they lie, so an
+    -- anti-correlated tag is no longer a reason to sort them all. It is approximate (recall 0.99
+    -- at 50 %, ~0.97 for an anti-correlated tag, whose queries are far from every item and so
+    -- ill-conditioned for a graph: searched with ef_search 1 000 there), so it is taken only
+    -- where the exact path costs more than twice as much, or cannot be afforded (more than
+    -- exact_threshold items). Its cost, us: ~1 000 to start, ~4 per ef_search candidate, ~12 per
+    -- tuple read (status checks, the loop; m / 0.7 of them), and the re-ranking of the m kept with
+    -- their full vectors (measured at 100k items: the 50 % tag, n = 100, 1.7 ms for the walk).
+    -- The walk keeps eligible items by half-precision distance with the stop rule of the
+    -- tenant's walk below; the n nearest by full distance among them are the answer. If it comes
+    -- back with fewer than n (the scan stops at hnsw.max_scan_tuples), the exact path.
+    IF tag_graph THEN
+        m := LEAST(GREATEST(pg_catalog.ceil(n * 1.5)::integer, 20), 10000);
+        w := GREATEST(n / 2, 20);
+        tg_ef := CASE WHEN strategy_label = 'exact_by_cost' THEN 1000 ELSE LEAST(GREATEST(m * 2, 200), 1000) END;
+        tg_cost := 1000 + tg_ef * 4 + m / 0.7 * 12 + m * rerank_us;
+        IF estimate > exact_threshold
+           OR tg_cost * 2 < LEAST(estimate * probe_us, copy_start_us + estimate * copy_us + r_first * rerank_us) THEN
+            qh := l2_normalize(q)::halfvec;
+            PERFORM pg_catalog.set_config('hnsw.ef_search', tg_ef::text, true);
+            PERFORM pg_catalog.set_config('enable_sort', 'off', true);
+            got := 0;
+            FOR r IN EXECUTE
+                'SELECT x.content_type, x.content_id, x.d, (' || eligible || ') AS ok FROM (
+                    SELECT tv.target_type AS content_type, tv.target_id AS content_id, (tv.embedding <=> $2)::double precision AS d
+                    FROM platform.tag_vectors tv
+                    WHERE tv.tag_id = $1 AND tv.tenant_id = $3 AND tv.target_id <> ALL ($4)
+                    ORDER BY tv.embedding <=> $2 OFFSET 0) AS x
+                 LIMIT 40000'
+                USING tag_ids[1], qh, p_tenant, excluded
+            LOOP
+                CONTINUE WHEN NOT r.ok;
+                got := got + 1;
+                h_types[got] := r.content_type;
+                h_ids[got] := r.content_id;
+                h_dists[got] := r.d;
+                IF got >= m AND got % GREATEST(w / 5, 10) = 0
+                   AND (SELECT pg_catalog.min(x.d) FROM unnest(h_dists[got - w + 1 : got]) AS x (d))
+                       > (SELECT x.d FROM unnest(h_dists) AS x (d) ORDER BY x.d OFFSET n - 1 LIMIT 1) THEN
+                    EXIT;
+                END IF;
+            END LOOP;
+            PERFORM pg_catalog.set_config('enable_sort', 'on', true);
+            IF got >= n THEN
+                -- Full distances for the kept (their eligibility is known).
+                RETURN QUERY
+                    SELECT e.content_type, e.content_id, (e.embedding <=> q)::double precision AS d, 'hnsw_tag'::text
+                    FROM unnest(h_types, h_ids) AS u (t, i)
+                    JOIN public.embeddings e ON e.content_type = u.t AND e.content_id = u.i
+                    ORDER BY 3, 2 LIMIT n;
+                RETURN;
+            END IF;
+            h_types := '{}'; h_ids := '{}'; h_dists := '{}';
+            IF strategy_label <> 'exact_by_cost' THEN
+                strategy_label := 'exact_fallback';
+            END IF;
+        END IF;
+    END IF;
+
+    IF NOT force_exact AND strategy_label NOT IN ('exact_by_cost', 'exact_fallback') AND (estimate > exact_threshold OR use_walk) THEN
         -- Read the tenant's items in the index's (relaxed) order, keep the eligible ones, and
         -- stop once at least m = 1.5n were kept and the last w = max(n/2, 20) kept are all
         -- farther than the current n-th nearest (the scan has moved past the answer; checked
@@ -1260,7 +1329,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION platform.for_you_candidates(uuid, uuid, vector, uuid[], integer, integer, boolean) IS
-    'For You retrieval: up to n eligible items nearest to q with exact distances. Exact scan when at most exact_threshold items can be eligible, else HNSW iterative scan (settings scoped to this function) with exact fallback when short.';
+    'For You retrieval: up to n eligible items nearest to q with exact distances; strategy names the path: exact (and exact_by_cost, exact_fallback), hnsw / hnsw_wide (the tenant''s HNSW graph, iterative scan), hnsw_tag (a big tag''s own graph over platform.tag_vectors). The cheaper path by estimate within exact_threshold items, a graph beyond it; exact when a walk comes back short.';
 
 -- changed in 0.3.0 (src/foryou/sql/for_you.sql)
 CREATE OR REPLACE FUNCTION public.for_you(user_id uuid, tenant_id uuid, k integer DEFAULT 20, tags text[] DEFAULT NULL)
@@ -1650,6 +1719,8 @@ BEGIN
     -- The content vectors: an own HNSW index per big tenant and one shared index for the rest
     -- (src/foryou/sql/vector_indexes.sql). Several smaller graphs also build faster than one big one.
     PERFORM pg_catalog.count(*) FROM platform.ensure_vector_indexes();
+    -- And the big tags' own graphs over their half-precision vectors (same file).
+    PERFORM pg_catalog.count(*) FROM platform.ensure_tag_vector_indexes();
 
     -- Fresh statistics, so the first queries on the new data get good plans (autovacuum would
     -- analyze only later).
@@ -2835,6 +2906,110 @@ $$;
 COMMENT ON FUNCTION platform.refresh_tag_vectors(uuid) IS
     'Rebuilds platform.tag_vectors (the For You exact path''s tag-ordered vector copy) for one tenant, or all with NULL, from tag_links and embeddings. Service role only (42501); returns the rows written. Normally not needed: triggers keep the copy current.';
 
+-- new in 0.3.0 (src/foryou/sql/vector_indexes.sql)
+CREATE FUNCTION platform.tag_vector_index_plan(min_links integer DEFAULT 20000, concurrently boolean DEFAULT false)
+RETURNS TABLE (step integer, tag_id uuid, links bigint, action text, statement text)
+LANGUAGE plpgsql STABLE
+SET search_path = ''
+AS $$
+DECLARE
+    vs text := (SELECT n.nspname FROM pg_catalog.pg_extension x JOIN pg_catalog.pg_namespace n ON n.oid = x.extnamespace
+                WHERE x.extname = 'vector');
+    cc text;
+    own uuid[];
+    r record;
+    i integer := 0;
+BEGIN
+    IF min_links IS NULL OR tag_vector_index_plan.concurrently IS NULL THEN
+        RAISE EXCEPTION 'min_links and concurrently must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF min_links < 2 OR min_links > 100000000 THEN
+        RAISE EXCEPTION 'min_links must be 2 to 100000000, not %', min_links USING ERRCODE = 'invalid_parameter_value',
+            HINT = 'A tag gets its own vector index from this many links with embeddings on (default 20000).';
+    END IF;
+    cc := CASE WHEN tag_vector_index_plan.concurrently THEN 'CONCURRENTLY ' ELSE '' END;
+    own := ARRAY(SELECT (pg_catalog.regexp_match(pg_catalog.pg_get_expr(x.indpred, x.indrelid),
+                                             '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'))[1]::uuid
+                 FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class c ON c.oid = x.indexrelid
+                 WHERE x.indrelid = 'platform.tag_vectors'::pg_catalog.regclass AND c.relname ~ '^tag_vectors_hnsw_[0-9a-f]{32}$');
+    -- Who should have one: min_links or more, or min_links / 2 or more and has one already; the
+    -- 200 biggest at most. Then who has one and should not (or whose tag is gone).
+    FOR r IN
+        WITH sizes AS (SELECT tv.tag_id AS t, pg_catalog.count(*) AS n FROM platform.tag_vectors tv GROUP BY tv.tag_id),
+             want AS (SELECT s.t, s.n FROM sizes s
+                      WHERE s.n >= min_links OR (s.n >= min_links / 2 AND s.t = ANY (own))
+                      ORDER BY s.n DESC, s.t LIMIT 200)
+        SELECT w.t, w.n, true AS create_it FROM want w WHERE w.t <> ALL (own)
+        UNION ALL
+        SELECT o.t, COALESCE(s.n, 0), false FROM unnest(own) AS o (t) LEFT JOIN sizes s ON s.t = o.t
+        WHERE NOT EXISTS (SELECT 1 FROM want w WHERE w.t = o.t)
+        ORDER BY 3 DESC, 2 DESC, 1
+    LOOP
+        i := i + 1;
+        step := i; tag_id := r.t; links := r.n;
+        IF r.create_it THEN
+            action := 'create tag index';
+            statement := pg_catalog.format('CREATE INDEX %sIF NOT EXISTS %I ON platform.tag_vectors USING hnsw (embedding %I.halfvec_cosine_ops) '
+                                           'WITH (m = 16, ef_construction = %s) WHERE tag_id = %L::uuid',
+                                           cc, 'tag_vectors_hnsw_' || pg_catalog.replace(r.t::text, '-', ''), vs,
+                                           CASE WHEN r.n >= 100000 THEN 128 ELSE 64 END, r.t);
+        ELSE
+            action := 'drop tag index';
+            statement := pg_catalog.format('DROP INDEX %sIF EXISTS platform.%I', cc, 'tag_vectors_hnsw_' || pg_catalog.replace(r.t::text, '-', ''));
+        END IF;
+        RETURN NEXT;
+    END LOOP;
+END
+$$;
+COMMENT ON FUNCTION platform.tag_vector_index_plan(integer, boolean) IS
+    'The statements that give every tag with at least min_links links with embeddings (default 20000; kept down to min_links / 2, at most 200 tags) its own HNSW index on platform.tag_vectors (for_you_candidates walks it for tags too big for the exact path), and drop the ones no longer needed. concurrently => true gives CREATE/DROP INDEX CONCURRENTLY for a live database (run them with psql \gexec). Empty when the layout is current.';
+
+-- new in 0.3.0 (src/foryou/sql/vector_indexes.sql)
+CREATE FUNCTION platform.ensure_tag_vector_indexes(min_links integer DEFAULT 20000)
+RETURNS TABLE (step integer, tag_id uuid, links bigint, action text, statement text)
+LANGUAGE plpgsql
+SET search_path = ''
+AS $$
+DECLARE
+    r record;
+    mwm text;
+    deferred boolean := false;
+BEGIN
+    PERFORM platform.require_primary('platform.ensure_tag_vector_indexes');  -- 25006 with a hint on a standby
+    PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('platform.ensure_tag_vector_indexes'));
+    FOR r IN SELECT * FROM platform.tag_vector_index_plan(min_links, false) AS p ORDER BY p.step LOOP
+        -- pgvector builds the graph in memory while it fits in maintenance_work_mem (~3 kB per
+        -- half-precision element at m = 16), many times slower on disk past that: sized to the
+        -- tag (64 MB to 4 GB), the caller's setting restored after.
+        IF r.action = 'create tag index' THEN
+            -- CREATE INDEX refuses a table with pending trigger events: rows this transaction
+            -- wrote to tag_vectors (the demo generator's) wait on their deferred foreign key to
+            -- embeddings. Check them now (a violation would fail the commit anyway); deferred again
+            -- after, its declared mode.
+            SET CONSTRAINTS platform.tag_vectors_embedding_fkey IMMEDIATE;
+            deferred := true;
+            mwm := COALESCE(mwm, pg_catalog.current_setting('maintenance_work_mem'));
+            PERFORM pg_catalog.set_config('maintenance_work_mem', LEAST(GREATEST(r.links * 3 / 1024, 64), 4096)::text || 'MB', true);
+        END IF;
+        EXECUTE r.statement;
+        IF r.action = 'create tag index' THEN
+            EXECUTE pg_catalog.format('COMMENT ON INDEX platform.%I IS %L', 'tag_vectors_hnsw_' || pg_catalog.replace(r.tag_id::text, '-', ''),
+                                      'HNSW index of tag ' || r.tag_id || '''s vectors (platform.ensure_tag_vector_indexes).');
+        END IF;
+        step := r.step; tag_id := r.tag_id; links := r.links; action := r.action; statement := r.statement;
+        RETURN NEXT;
+    END LOOP;
+    IF mwm IS NOT NULL THEN
+        PERFORM pg_catalog.set_config('maintenance_work_mem', mwm, true);
+    END IF;
+    IF deferred THEN
+        SET CONSTRAINTS platform.tag_vectors_embedding_fkey DEFERRED;
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION platform.ensure_tag_vector_indexes(integer) IS
+    'Carries out platform.tag_vector_index_plan(min_links) in the caller''s transaction (plain CREATE INDEX: writes to tag_vectors wait for each build) and returns the steps taken. For the owner; run it after bulk loads or in a maintenance window.';
+
 REVOKE EXECUTE ON FUNCTION platform.require_primary(text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.caller_role() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.caller_is_privileged() FROM PUBLIC;
@@ -2871,6 +3046,8 @@ REVOKE EXECUTE ON FUNCTION platform.demo_preferences(platform.demo_plan) FROM PU
 REVOKE EXECUTE ON FUNCTION platform.demo_activity(platform.demo_plan) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.sync_tag_vectors() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION platform.refresh_tag_vectors(uuid) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION platform.tag_vector_index_plan(integer, boolean) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION platform.ensure_tag_vector_indexes(integer) FROM PUBLIC;
 
 -- These name the vector type and operator: give them a search_path with vector's schema.
 DO $$

@@ -3,7 +3,7 @@
 -- embeddings, members read only their tenants' rows, and the exact path that reads it returns
 -- exactly the brute-force answer, also where half precision cannot order the items.
 BEGIN;
-SELECT plan(20);
+SELECT plan(31);
 
 INSERT INTO auth.users (id) VALUES (md5('tv-reader')::uuid), (md5('tv-other')::uuid);
 INSERT INTO users (id) VALUES (md5('tv-reader')::uuid), (md5('tv-other')::uuid);
@@ -93,15 +93,46 @@ SELECT is(pg_temp.feed_exact(md5('tv-dense')::uuid, platform.demo_vector(62, 3, 
           pg_temp.brute(md5('tv-dense')::uuid, platform.demo_vector(62, 3, 900100, 0.5)::vector, 50),
           'the dense tag, k = 50: still exactly the brute-force answer');
 
+-- Big tags get their own HNSW graph over the copy (platform.ensure_tag_vector_indexes); the feed
+-- walks it where the exact path costs too much, and keeps to the exact path otherwise.
+SELECT is((SELECT array_agg(tag_id ORDER BY tag_id) FROM platform.tag_vector_index_plan(500) WHERE action = 'create tag index'),
+          (SELECT array_agg(t ORDER BY t) FROM unnest(ARRAY[md5('tv-t1')::uuid, md5('tv-dense')::uuid]) t),
+          'tag_vector_index_plan(500) plans an own index for each tag with 500 links or more');
+SELECT is((SELECT count(*)::int FROM platform.ensure_tag_vector_indexes(500)), 2, 'ensure_tag_vector_indexes builds them');
+SELECT is((SELECT count(*)::int FROM platform.tag_vector_index_plan(500)), 0, '... after which the plan is empty (idempotent)');
+SELECT is((SELECT string_agg(action || ' ' || (tag_id = md5('tv-t1')::uuid), ',') FROM platform.tag_vector_index_plan(2000)), 'drop tag index true',
+          'a tag keeps its index down to half the threshold: at 2 000, the dense tag (1 200) keeps it, t1 (~800) not');
+CREATE FUNCTION pg_temp.walked(tag uuid, qv vector, k int, threshold int) RETURNS TABLE (ids uuid[], strategy text, exact_distances boolean) LANGUAGE sql AS $$
+    SELECT array_agg(c.content_id ORDER BY c.distance, c.content_id), min(c.strategy),
+           bool_and(c.distance = (SELECT (e.embedding <=> qv)::double precision FROM embeddings e WHERE e.content_id = c.content_id))
+    FROM platform.for_you_candidates(md5('tv-reader')::uuid, md5('tv-a')::uuid, qv, ARRAY[tag], k, threshold) c $$;
+SELECT is((SELECT strategy FROM pg_temp.walked(md5('tv-t1')::uuid, platform.demo_vector(62, 2, 900200, 0.5)::vector, 10, 50000)), 'exact',
+          'a tag of ~800 items is still exact: its graph would not cost half as much');
+SELECT is((SELECT count(*)::int FROM generate_series(0, 9) qn, pg_temp.walked(md5('tv-t1')::uuid, platform.demo_vector(62, qn % 8, 900200 + qn, 0.5)::vector, 10, 100) w
+           WHERE w.strategy = 'hnsw_tag' AND cardinality(w.ids) = 10 AND w.exact_distances), 10,
+          'past exact_threshold the feed walks the tag''s own graph: k items with their full-precision distances');
+SELECT cmp_ok((SELECT avg(x.hits) / 10.0 FROM (
+                   SELECT (SELECT count(*) FROM unnest(w.ids) i
+                           WHERE i = ANY (pg_temp.brute(md5('tv-t1')::uuid, platform.demo_vector(62, qn % 8, 900200 + qn, 0.5)::vector, 10))) AS hits
+                   FROM generate_series(0, 9) qn,
+                        pg_temp.walked(md5('tv-t1')::uuid, platform.demo_vector(62, qn % 8, 900200 + qn, 0.5)::vector, 10, 100) w) x),
+              '>=', 0.95, '... recall@10 against brute force at least 0.95 (10 queries)');
+SELECT throws_ok($$SELECT * FROM platform.tag_vector_index_plan(1)$$, '22023', NULL, 'min_links < 2 is refused (22023)');
+SELECT throws_ok($$SELECT * FROM platform.tag_vector_index_plan(NULL)$$, '22004', NULL, 'NULL min_links is refused (22004)');
+
 -- Access: members read their tenants' rows; anon nothing; the rebuild is for the service role.
 CREATE TEMP TABLE qv AS SELECT platform.demo_vector(62, 1, 900001, 0.5)::vector AS v;
-GRANT SELECT ON qv TO authenticated;
+CREATE TEMP TABLE qvs AS SELECT qn, platform.demo_vector(62, qn % 8, 900200 + qn, 0.5)::vector AS v FROM generate_series(0, 4) qn;
+GRANT SELECT ON qv, qvs TO authenticated;
 SELECT tests.authenticate_as(md5('tv-reader')::uuid);
 SELECT ok((SELECT count(*) FROM platform.tag_vectors) > 0, 'a member reads their tenant''s copy');
 SELECT is(ARRAY(SELECT c.content_id FROM platform.for_you_candidates(md5('tv-reader')::uuid, md5('tv-a')::uuid,
                      (SELECT v FROM qv), ARRAY[md5('tv-t1')::uuid], 10) c ORDER BY c.distance, c.content_id),
           pg_temp.brute(md5('tv-t1')::uuid, (SELECT v FROM qv), 10),
           '... and their feed takes the exact path through it under RLS, with the brute-force answer');
+SELECT is((SELECT count(*)::int FROM qvs, pg_temp.walked(md5('tv-t1')::uuid, qvs.v, 10, 100) w
+           WHERE w.strategy = 'hnsw_tag' AND cardinality(w.ids) = 10), 5, '... and the tag''s graph too');
+SELECT throws_ok($$SELECT * FROM platform.ensure_tag_vector_indexes()$$, '42501', NULL, 'the API roles may not change indexes (owner only)');
 SELECT tests.authenticate_as(md5('tv-other')::uuid);
 SELECT is((SELECT count(*)::int FROM platform.tag_vectors), 0, 'a member of another tenant reads none of it');
 SELECT throws_ok($$SELECT platform.refresh_tag_vectors()$$, '42501', NULL, 'refresh_tag_vectors is not for API callers');

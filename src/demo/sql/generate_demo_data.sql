@@ -672,6 +672,8 @@ BEGIN
     -- The content vectors: an own HNSW index per big tenant and one shared index for the rest
     -- (src/foryou/sql/vector_indexes.sql). Several smaller graphs also build faster than one big one.
     PERFORM pg_catalog.count(*) FROM platform.ensure_vector_indexes();
+    -- And the big tags' own graphs over their half-precision vectors (same file).
+    PERFORM pg_catalog.count(*) FROM platform.ensure_tag_vector_indexes();
 
     -- Fresh statistics, so the first queries on the new data get good plans (autovacuum would
     -- analyze only later).

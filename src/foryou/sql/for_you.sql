@@ -364,6 +364,9 @@ DECLARE
     use_walk boolean := false;
     walk_t0 timestamptz;        -- when the walk's first tuple arrived (its marginal cost per tuple)
     count_t0 timestamptz;       -- (time spent counting the tag's links is not the walk's)
+    tag_graph boolean := false; -- the (one) tag has its own HNSW index (vector_indexes.sql)
+    tg_ef integer;              -- ... the ef_search its walk uses
+    tg_cost double precision;   -- ... and that walk's estimated cost, us
     near_tagged integer;        -- anti-correlation check: tagged sample items nearer than the
     sampled integer;            -- tenant sample's first quartile, out of how many sampled
 BEGIN
@@ -463,6 +466,13 @@ BEGIN
                            ELSE LEAST(estimate * probe_us, copy_start_us + estimate * copy_us + r_first * rerank_us) END;
     END IF;
 
+    -- One tag with its own HNSW index on platform.tag_vectors (a big tag: vector_indexes.sql)?
+    IF NOT force_exact AND tag_ids IS NOT NULL AND pg_catalog.cardinality(tag_ids) = 1 THEN
+        tag_graph := EXISTS (SELECT 1 FROM pg_catalog.pg_class c
+                             WHERE c.relnamespace = 'platform'::pg_catalog.regnamespace
+                               AND c.relname = 'tag_vectors_hnsw_' || pg_catalog.replace(tag_ids[1]::text, '-', ''));
+    END IF;
+
     -- Before a tag-filtered walk: is the tag anti-correlated with q? The walk would meet its items
     -- last, and find out only after a probe (~10 ms at 100k items) that the exact path is cheaper.
     -- Two samples of 64 rows tell it for ~1 ms: of the tag's items, how many are nearer to q than
@@ -470,7 +480,7 @@ BEGIN
     -- q; under a sixteenth (a quarter of that; for an independent tag 3 or fewer of 64 happens
     -- about once in 55 000 calls) means the tag's items lie away from q: go exact at once. (Measured at
     -- medium, anti cell: 56 ms p95 with the probe against 23 ms for the bare exact query.)
-    IF NOT force_exact AND tag_ids IS NOT NULL AND (estimate > exact_threshold OR use_walk) THEN
+    IF NOT force_exact AND tag_ids IS NOT NULL AND (estimate > exact_threshold OR use_walk OR tag_graph) THEN
         SELECT pg_catalog.count(*) FILTER (
                    WHERE t.d < (SELECT pg_catalog.percentile_disc(0.25) WITHIN GROUP (ORDER BY a.d)
                                 FROM (SELECT (e.embedding <=> q)::double precision AS d FROM public.embeddings e
@@ -491,7 +501,66 @@ BEGIN
         END IF;
     END IF;
 
-    IF NOT force_exact AND strategy_label <> 'exact_by_cost' AND (estimate > exact_threshold OR use_walk) THEN
+    -- A big tag's own graph: a walk there meets only the tag's items, wherever they lie, so an
+    -- anti-correlated tag is no longer a reason to sort them all. It is approximate (recall 0.99
+    -- at 50 %, ~0.97 for an anti-correlated tag, whose queries are far from every item and so
+    -- ill-conditioned for a graph: searched with ef_search 1 000 there), so it is taken only
+    -- where the exact path costs more than twice as much, or cannot be afforded (more than
+    -- exact_threshold items). Its cost, us: ~1 000 to start, ~4 per ef_search candidate, ~12 per
+    -- tuple read (status checks, the loop; m / 0.7 of them), and the re-ranking of the m kept with
+    -- their full vectors (measured at 100k items: the 50 % tag, n = 100, 1.7 ms for the walk).
+    -- The walk keeps eligible items by half-precision distance with the stop rule of the
+    -- tenant's walk below; the n nearest by full distance among them are the answer. If it comes
+    -- back with fewer than n (the scan stops at hnsw.max_scan_tuples), the exact path.
+    IF tag_graph THEN
+        m := LEAST(GREATEST(pg_catalog.ceil(n * 1.5)::integer, 20), 10000);
+        w := GREATEST(n / 2, 20);
+        tg_ef := CASE WHEN strategy_label = 'exact_by_cost' THEN 1000 ELSE LEAST(GREATEST(m * 2, 200), 1000) END;
+        tg_cost := 1000 + tg_ef * 4 + m / 0.7 * 12 + m * rerank_us;
+        IF estimate > exact_threshold
+           OR tg_cost * 2 < LEAST(estimate * probe_us, copy_start_us + estimate * copy_us + r_first * rerank_us) THEN
+            qh := l2_normalize(q)::halfvec;
+            PERFORM pg_catalog.set_config('hnsw.ef_search', tg_ef::text, true);
+            PERFORM pg_catalog.set_config('enable_sort', 'off', true);
+            got := 0;
+            FOR r IN EXECUTE
+                'SELECT x.content_type, x.content_id, x.d, (' || eligible || ') AS ok FROM (
+                    SELECT tv.target_type AS content_type, tv.target_id AS content_id, (tv.embedding <=> $2)::double precision AS d
+                    FROM platform.tag_vectors tv
+                    WHERE tv.tag_id = $1 AND tv.tenant_id = $3 AND tv.target_id <> ALL ($4)
+                    ORDER BY tv.embedding <=> $2 OFFSET 0) AS x
+                 LIMIT 40000'
+                USING tag_ids[1], qh, p_tenant, excluded
+            LOOP
+                CONTINUE WHEN NOT r.ok;
+                got := got + 1;
+                h_types[got] := r.content_type;
+                h_ids[got] := r.content_id;
+                h_dists[got] := r.d;
+                IF got >= m AND got % GREATEST(w / 5, 10) = 0
+                   AND (SELECT pg_catalog.min(x.d) FROM unnest(h_dists[got - w + 1 : got]) AS x (d))
+                       > (SELECT x.d FROM unnest(h_dists) AS x (d) ORDER BY x.d OFFSET n - 1 LIMIT 1) THEN
+                    EXIT;
+                END IF;
+            END LOOP;
+            PERFORM pg_catalog.set_config('enable_sort', 'on', true);
+            IF got >= n THEN
+                -- Full distances for the kept (their eligibility is known).
+                RETURN QUERY
+                    SELECT e.content_type, e.content_id, (e.embedding <=> q)::double precision AS d, 'hnsw_tag'::text
+                    FROM unnest(h_types, h_ids) AS u (t, i)
+                    JOIN public.embeddings e ON e.content_type = u.t AND e.content_id = u.i
+                    ORDER BY 3, 2 LIMIT n;
+                RETURN;
+            END IF;
+            h_types := '{}'; h_ids := '{}'; h_dists := '{}';
+            IF strategy_label <> 'exact_by_cost' THEN
+                strategy_label := 'exact_fallback';
+            END IF;
+        END IF;
+    END IF;
+
+    IF NOT force_exact AND strategy_label NOT IN ('exact_by_cost', 'exact_fallback') AND (estimate > exact_threshold OR use_walk) THEN
         -- Read the tenant's items in the index's (relaxed) order, keep the eligible ones, and
         -- stop once at least m = 1.5n were kept and the last w = max(n/2, 20) kept are all
         -- farther than the current n-th nearest (the scan has moved past the answer; checked
@@ -717,7 +786,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION platform.for_you_candidates(uuid, uuid, vector, uuid[], integer, integer, boolean) IS
-    'For You retrieval: up to n eligible items nearest to q with exact distances. Exact scan when at most exact_threshold items can be eligible, else HNSW iterative scan (settings scoped to this function) with exact fallback when short.';
+    'For You retrieval: up to n eligible items nearest to q with exact distances; strategy names the path: exact (and exact_by_cost, exact_fallback), hnsw / hnsw_wide (the tenant''s HNSW graph, iterative scan), hnsw_tag (a big tag''s own graph over platform.tag_vectors). The cheaper path by estimate within exact_threshold items, a graph beyond it; exact when a walk comes back short.';
 
 -- The feed. POST /rpc/for_you {"user_id": ..., "tenant_id": ..., "k": 10}
 CREATE FUNCTION public.for_you(user_id uuid, tenant_id uuid, k integer DEFAULT 20, tags text[] DEFAULT NULL)
