@@ -501,21 +501,23 @@ BEGIN
         END IF;
     END IF;
 
-    -- A big tag's own graph: a walk there meets only the tag's items, wherever they lie, so an
-    -- anti-correlated tag is no longer a reason to sort them all. It is approximate (recall 0.99
-    -- at 50 %, ~0.97 for an anti-correlated tag, whose queries are far from every item and so
-    -- ill-conditioned for a graph: searched with ef_search 1 000 there), so it is taken only
-    -- where the exact path costs more than twice as much, or cannot be afforded (more than
-    -- exact_threshold items). Its cost, us: ~1 000 to start, ~4 per ef_search candidate, ~12 per
-    -- tuple read (status checks, the loop; m / 0.7 of them), and the re-ranking of the m kept with
-    -- their full vectors (measured at 100k items: the 50 % tag, n = 100, 1.7 ms for the walk).
+    -- A big tag's own graph: a walk there meets only the tag's items (recall 0.99 at 50 %, at
+    -- 100k and 1M items). It is approximate, so it is taken only where the exact path costs more
+    -- than twice as much, or cannot be afforded (more than exact_threshold items). Its cost, us:
+    -- ~1 000 to start, ~4 per ef_search candidate, ~12 per tuple read (status checks, the loop;
+    -- m / 0.7 of them), and the re-ranking of the m kept with their full vectors (measured at 100k
+    -- items: the 50 % tag, n = 100, 1.7 ms for the walk). Not for a tag anti-correlated with q
+    -- (the check above): a query far from every item of the tag is ill-conditioned for a graph.
+    -- At 100k items (5 255 tagged) ef_search 1 000 still reached recall@50 0.98, but at 1M
+    -- (44 152 tagged) the same walk returned 0.39-0.42 mean recall, p5 0 (make bench, large, at
+    -- 990a0c5): such a tag takes the exact path, as before.
     -- The walk keeps eligible items by half-precision distance with the stop rule of the
     -- tenant's walk below; the n nearest by full distance among them are the answer. If it comes
     -- back with fewer than n (the scan stops at hnsw.max_scan_tuples), the exact path.
-    IF tag_graph THEN
+    IF tag_graph AND strategy_label <> 'exact_by_cost' THEN
         m := LEAST(GREATEST(pg_catalog.ceil(n * 1.5)::integer, 20), 10000);
         w := GREATEST(n / 2, 20);
-        tg_ef := CASE WHEN strategy_label = 'exact_by_cost' THEN 1000 ELSE LEAST(GREATEST(m * 2, 200), 1000) END;
+        tg_ef := LEAST(GREATEST(m * 2, 200), 1000);
         tg_cost := 1000 + tg_ef * 4 + m / 0.7 * 12 + m * rerank_us;
         IF estimate > exact_threshold
            OR tg_cost * 2 < LEAST(estimate * probe_us, copy_start_us + estimate * copy_us + r_first * rerank_us) THEN
@@ -554,9 +556,7 @@ BEGIN
                 RETURN;
             END IF;
             h_types := '{}'; h_ids := '{}'; h_dists := '{}';
-            IF strategy_label <> 'exact_by_cost' THEN
-                strategy_label := 'exact_fallback';
-            END IF;
+            strategy_label := 'exact_fallback';
         END IF;
     END IF;
 

@@ -165,17 +165,16 @@ COMMENT ON FUNCTION platform.ensure_vector_indexes(integer, integer) IS
     'Carries out platform.vector_index_plan(min_items, big_graph => big_graph) in the caller''s transaction (plain CREATE INDEX: writes to embeddings wait for each build) and returns the steps taken. For the owner; run it after bulk loads or in a maintenance window.';
 
 -- Per-tag vector layout, for tags too big for the exact path. The exact path reads a tag's
--- half-precision vectors from platform.tag_vectors, ~1 us per tagged item: a tag of 44 000 items
--- (12 % of the large tenant, the benchmark's anti-correlated cell) costs ~45 ms, and a walk of
--- the tenant's graph is no way out when the tag's items lie away from the query (it meets them
--- last). So every tag with at least min_links links whose items have embeddings gets its own
+-- half-precision vectors from platform.tag_vectors, ~1 us per tagged item: a tag of 20 000 items
+-- costs ~20 ms, and a walk of the tenant's graph reads ~1 / (the tag's share) tuples per kept
+-- item. So every tag with at least min_links links whose items have embeddings gets its own
 -- partial HNSW index on platform.tag_vectors (tag_vectors_hnsw_<tag id as 32 hex digits>,
 -- WHERE tag_id = '<id>'), over the half-precision copy: a walk there meets only the tag's items,
 -- wherever they lie. Measured at 100k items, 20 queries: the 50 % tag (21 892 items), n = 100,
--- ef_search 200: 1.7 ms p50, recall 0.996 (the tenant's graph: ~9 ms); the anti-correlated tag
--- (5 255 items), n = 50: recall 0.50 at ef_search 100, 0.87 at 400, 0.98 at 1 000 (4.4 ms): a
--- query far from all of a tag's items is ill-conditioned for a graph, so for_you_candidates walks
--- such a tag with ef_search 1 000, and only when the exact path would cost several times more.
+-- ef_search 200: 1.7 ms p50, recall 0.996 (the tenant's graph: ~9 ms). Not a way out for an
+-- anti-correlated tag after all: a query far from all of a tag's items is ill-conditioned for a
+-- graph (at 1M items, 44 152 tagged, ef_search 1 000: recall 0.4), so for_you_candidates keeps
+-- such a tag on the exact path.
 -- Builds: 1.6 s for 5 255 items, 7 s for 21 892. The price is on writes: every tag link of a big
 -- tag is an HNSW insert (as every embedding already is). Same hysteresis as the tenants' (kept
 -- down to min_links / 2); at most 200 tags.
