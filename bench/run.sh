@@ -27,8 +27,10 @@ fi
 # A reused database gets this build's functions and any new migration, as any upgrade would.
 q -d "$db" -c "ALTER EXTENSION platform UPDATE" -c "SELECT count(*) FROM platform.migrate()" >/dev/null
 # The exact path reads platform.tag_vectors by index only: pages a migration just filled are not
-# all-visible until vacuumed (quick when they already are). Big tags get their own graphs (a
-# database generated before they existed gets them here; nothing to do otherwise).
+# all-visible until vacuumed (quick when they already are). Big tags get their own graphs: the
+# bench's 50 % tag at every scale from medium on, its anti-correlated one from large on (a new
+# database's bench tags, made by setup.sql, and one generated before the graphs existed, get them
+# here; nothing to do otherwise).
 q -d "$db" -c "VACUUM (ANALYZE) platform.tag_vectors" -c "SELECT count(*) FROM platform.ensure_tag_vector_indexes()" >/dev/null
 gen_seconds=$(q -d "$db" -c "SELECT coalesce(substring(shobj_description(oid, 'pg_database') FROM 'generated in ([0-9]+) s'), 'null') FROM pg_database WHERE datname = '$db'")
 [[ ${BENCH_GENERATE_ONLY:-0} == 1 ]] && { step "$db ready (generated in ${gen_seconds} s)"; exit 0; }

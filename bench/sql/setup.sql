@@ -27,6 +27,3 @@ FROM (SELECT e.content_type, e.content_id, e.tenant_id FROM public.embeddings e
       LIMIT (SELECT count(*) * 12 / 100 FROM public.embeddings WHERE tenant_id = platform.demo_uuid(1, 'tenant', 1))) AS f
 ON CONFLICT DO NOTHING;
 ANALYZE public.tag_links;
--- The big tags' own HNSW graphs (platform.ensure_tag_vector_indexes): the 50 % tag qualifies at
--- every scale from medium on, the anti-correlated one from large on.
-SELECT count(*) FROM platform.ensure_tag_vector_indexes();

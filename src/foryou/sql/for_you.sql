@@ -345,8 +345,8 @@ DECLARE
     h_types text[];
     h_ids uuid[];
     h_dists double precision[];
-    m integer;
-    w integer;
+    m integer;                  -- a walk keeps at least m eligible items,
+    w integer;                  -- and stops once the last w kept lie past the answer
     got integer;
     probe_n integer;
     scanned integer;
@@ -367,6 +367,7 @@ DECLARE
     tag_graph boolean := false; -- the (one) tag has its own HNSW index (vector_indexes.sql)
     tg_ef integer;              -- ... the ef_search its walk uses
     tg_cost double precision;   -- ... and that walk's estimated cost, us
+    exact_us double precision;  -- the exact path's estimated cost, us
     near_tagged integer;        -- anti-correlation check: tagged sample items nearer than the
     sampled integer;            -- tenant sample's first quartile, out of how many sampled
 BEGIN
@@ -398,6 +399,9 @@ BEGIN
         UNION SELECT a.target_id FROM public.activities a
               WHERE a.user_id = p_user AND a.tenant_id = p_tenant AND a.action LIKE '%.dismissed' AND a.target_id IS NOT NULL);
     r_first := pg_catalog.ceil(n * 1.5)::integer + 20;
+    -- Both walks (the tag's graph, the tenant's) keep m = 1.5n and stop on the last w = n/2 (below).
+    m := LEAST(GREATEST(pg_catalog.ceil(n * 1.5)::integer, 20), 10000);
+    w := GREATEST(n / 2, 20);
     -- The tenant's items, when it has its own index (vector_indexes.sql).
     t_items := (SELECT c.reltuples FROM pg_catalog.pg_class c
                 WHERE c.relnamespace = 'public'::pg_catalog.regnamespace
@@ -443,6 +447,8 @@ BEGIN
     -- anti-correlated with q breaks the independence this assumes; the walk's own cost check
     -- below hands over to exact then.) With 6 us per tuple the model sent a 5 % tag at k = 10 to
     -- the walk: 26 ms p50 against 13.8 exact.)
+    exact_us := CASE WHEN tag_ids IS NULL THEN estimate * probe_us
+                     ELSE LEAST(estimate * probe_us, copy_start_us + estimate * copy_us + r_first * rerank_us) END;
     IF NOT force_exact AND estimate <= exact_threshold AND estimate > 0 THEN
         IF t_items > 0 THEN
             idx_share := 1;
@@ -459,11 +465,10 @@ BEGIN
         -- A walk's tuple costs more in a bigger graph (more hops, fewer of its pages in the CPU's
         -- caches): ~12 us at 44 000 items, ~27 us at 368 000 (both measured here), i.e. x 1.3
         -- per doubling: 12 us x (graph items / 50 000) ^ 0.4, at least 12.
-        use_walk := 3000 + (GREATEST(pg_catalog.ceil(n * 1.5), 20) + GREATEST(n / 2, 20))
+        use_walk := 3000 + (m + w)
                            / GREATEST(LEAST(estimate / GREATEST(t_items, 1), 1) * idx_share * 0.7, 1e-6)
                            * 12 * GREATEST(pg_catalog.power(t_items / GREATEST(idx_share, 1e-6) / 50000.0, 0.4), 1)
-                    < CASE WHEN tag_ids IS NULL THEN estimate * probe_us
-                           ELSE LEAST(estimate * probe_us, copy_start_us + estimate * copy_us + r_first * rerank_us) END;
+                    < exact_us;
     END IF;
 
     -- One tag with its own HNSW index on platform.tag_vectors (a big tag: vector_indexes.sql)?
@@ -515,12 +520,10 @@ BEGIN
     -- tenant's walk below; the n nearest by full distance among them are the answer. If it comes
     -- back with fewer than n (the scan stops at hnsw.max_scan_tuples), the exact path.
     IF tag_graph AND strategy_label <> 'exact_by_cost' THEN
-        m := LEAST(GREATEST(pg_catalog.ceil(n * 1.5)::integer, 20), 10000);
-        w := GREATEST(n / 2, 20);
         tg_ef := LEAST(GREATEST(m * 2, 200), 1000);
         tg_cost := 1000 + tg_ef * 4 + m / 0.7 * 12 + m * rerank_us;
         IF estimate > exact_threshold
-           OR tg_cost * 2 < LEAST(estimate * probe_us, copy_start_us + estimate * copy_us + r_first * rerank_us) THEN
+           OR tg_cost * 2 < exact_us THEN
             qh := l2_normalize(q)::halfvec;
             PERFORM pg_catalog.set_config('hnsw.ef_search', tg_ef::text, true);
             PERFORM pg_catalog.set_config('enable_sort', 'off', true);
@@ -578,8 +581,6 @@ BEGIN
         -- 40..200 items); under a quarter of that, read at least 400 eligible items ('hnsw_wide',
         -- recall 1.0 there). Reading the probe from the same scan costs nothing extra; a separate
         -- probe query was a second graph walk (~10 ms at 1M items).
-        m := LEAST(GREATEST(pg_catalog.ceil(n * 1.5)::integer, 20), 10000);
-        w := GREATEST(n / 2, 20);
         IF tag_ids IS NOT NULL THEN
             share := COALESCE(share, 0.5);
             probe_n := LEAST(GREATEST(pg_catalog.ceil(8 / GREATEST(share, 0.001))::integer, 40), 200);

@@ -189,6 +189,7 @@ DECLARE
     cc text;
     own uuid[];
     r record;
+    idx text;
     i integer := 0;
 BEGIN
     IF min_links IS NULL OR tag_vector_index_plan.concurrently IS NULL THEN
@@ -218,15 +219,16 @@ BEGIN
     LOOP
         i := i + 1;
         step := i; tag_id := r.t; links := r.n;
+        idx := 'tag_vectors_hnsw_' || pg_catalog.replace(r.t::text, '-', '');
         IF r.create_it THEN
             action := 'create tag index';
             statement := pg_catalog.format('CREATE INDEX %sIF NOT EXISTS %I ON platform.tag_vectors USING hnsw (embedding %I.halfvec_cosine_ops) '
                                            'WITH (m = 16, ef_construction = %s) WHERE tag_id = %L::uuid',
-                                           cc, 'tag_vectors_hnsw_' || pg_catalog.replace(r.t::text, '-', ''), vs,
+                                           cc, idx, vs,
                                            CASE WHEN r.n >= 100000 THEN 128 ELSE 64 END, r.t);
         ELSE
             action := 'drop tag index';
-            statement := pg_catalog.format('DROP INDEX %sIF EXISTS platform.%I', cc, 'tag_vectors_hnsw_' || pg_catalog.replace(r.t::text, '-', ''));
+            statement := pg_catalog.format('DROP INDEX %sIF EXISTS platform.%I', cc, idx);
         END IF;
         RETURN NEXT;
     END LOOP;
@@ -242,8 +244,7 @@ SET search_path = ''
 AS $$
 DECLARE
     r record;
-    mwm text;
-    deferred boolean := false;
+    mwm text;                   -- the caller's maintenance_work_mem, once a build began
 BEGIN
     PERFORM platform.require_primary('platform.ensure_tag_vector_indexes');  -- 25006 with a hint on a standby
     PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('platform.ensure_tag_vector_indexes'));
@@ -256,9 +257,10 @@ BEGIN
             -- wrote to tag_vectors (the demo generator's) wait on their deferred foreign key to
             -- embeddings. Check them now (a violation would fail the commit anyway); deferred again
             -- after, its declared mode.
-            SET CONSTRAINTS platform.tag_vectors_embedding_fkey IMMEDIATE;
-            deferred := true;
-            mwm := COALESCE(mwm, pg_catalog.current_setting('maintenance_work_mem'));
+            IF mwm IS NULL THEN
+                SET CONSTRAINTS platform.tag_vectors_embedding_fkey IMMEDIATE;
+                mwm := pg_catalog.current_setting('maintenance_work_mem');
+            END IF;
             PERFORM pg_catalog.set_config('maintenance_work_mem', LEAST(GREATEST(r.links * 3 / 1024, 64), 4096)::text || 'MB', true);
         END IF;
         EXECUTE r.statement;
@@ -271,8 +273,6 @@ BEGIN
     END LOOP;
     IF mwm IS NOT NULL THEN
         PERFORM pg_catalog.set_config('maintenance_work_mem', mwm, true);
-    END IF;
-    IF deferred THEN
         SET CONSTRAINTS platform.tag_vectors_embedding_fkey DEFERRED;
     END IF;
 END
