@@ -27,3 +27,7 @@ FROM (SELECT e.content_type, e.content_id, e.tenant_id FROM public.embeddings e
       LIMIT (SELECT count(*) * 12 / 100 FROM public.embeddings WHERE tenant_id = platform.demo_uuid(1, 'tenant', 1))) AS f
 ON CONFLICT DO NOTHING;
 ANALYZE public.tag_links;
+-- Those links came as bulk loads into the middle of platform.tag_vectors' primary key, whose
+-- pages they split in halves (3.3 vectors per page instead of 4): packed again, as docs/for-you.md
+-- advises after a bulk load (REINDEX INDEX CONCURRENTLY online).
+REINDEX INDEX platform.tag_vectors_pkey;
