@@ -697,6 +697,9 @@ BEGIN
     -- Re-ranked: first 1.5n + 20 (measured: the rule asks for n / 0.7 + 10..60), then as many as
     -- the rule asks. If it would reach past the 8x that were read (items packed closer than
     -- eps), the probing path below. A small tag (under ~300 items at n = 20) is cheaper probed.
+    -- What the user already has is read as well (the read takes as many more) and left out when
+    -- re-ranking: as "<> ALL" on every scanned row it doubled the read for a reader with 200 such
+    -- items (PostgreSQL compares a parameter array element by element).
     IF tag_ids IS NOT NULL
        AND (tag_items_known IS NULL
             OR tag_items_known * probe_us > copy_start_us + tag_items_known * copy_us + r_first * rerank_us) THEN
