@@ -87,6 +87,7 @@ UPGRADES = {
             ("src/demo/sql/generate_demo_data.sql", "platform.demo_learning("),
             ("src/demo/sql/generate_demo_data.sql", "platform.demo_preferences("),
             ("src/demo/sql/generate_demo_data.sql", "platform.demo_activity("),
+            ("src/demo/sql/generate_demo_data.sql", "platform.demo_add_seconds("),
             ("src/foryou/sql/tag_vectors.sql", "platform.sync_tag_vectors("),
             ("src/foryou/sql/tag_vectors.sql", "platform.refresh_tag_vectors("),
             ("src/foryou/sql/vector_indexes.sql", "platform.tag_vector_index_plan("),
@@ -103,7 +104,7 @@ UPGRADES = {
                 "platform.vector_index_plan(", "platform.ensure_vector_indexes(",
                 "platform.check_polymorphic_refs(", "platform.add_company_creators(",
                 "platform.require_primary(", "platform.enable_audit(", "platform.disable_audit(",
-                "platform.demo_vocabulary(", "platform.demo_people(", "platform.demo_tags(", "platform.demo_content(", "platform.demo_embeddings(", "platform.demo_companies(", "platform.demo_mentoring(", "platform.demo_learning(", "platform.demo_preferences(", "platform.demo_activity(",
+                "platform.demo_vocabulary(", "platform.demo_people(", "platform.demo_tags(", "platform.demo_content(", "platform.demo_embeddings(", "platform.demo_companies(", "platform.demo_mentoring(", "platform.demo_learning(", "platform.demo_preferences(", "platform.demo_activity(", "platform.demo_add_seconds(",
                 "platform.sync_tag_vectors(", "platform.refresh_tag_vectors(",
                 "platform.tag_vector_index_plan(", "platform.ensure_tag_vector_indexes("],
         # Its result columns changed: dropped and created (migration 20261203030000 grants it again).

@@ -564,6 +564,16 @@ END
 $$;
 COMMENT ON FUNCTION platform.demo_activity(platform.demo_plan) IS 'Demo data, one part of a tenant (called by platform.generate_demo_data): activities across the quarterly partitions, provider summaries and a few system-table rows.';
 
+-- The summary's "phases": adds the seconds since t0 (to 0.1 s) to a phase's total.
+CREATE FUNCTION platform.demo_add_seconds(phases jsonb, phase text, t0 timestamptz) RETURNS jsonb
+LANGUAGE sql VOLATILE
+SET search_path = ''
+AS $$
+    SELECT phases || pg_catalog.jsonb_build_object(phase, COALESCE((phases ->> phase)::numeric, 0)
+                     + pg_catalog.round(EXTRACT(epoch FROM pg_catalog.clock_timestamp() - t0)::numeric, 1))
+$$;
+COMMENT ON FUNCTION platform.demo_add_seconds(jsonb, text, timestamptz) IS 'Demo data (platform.generate_demo_data''s summary): adds the seconds since t0, to 0.1 s, to the phase''s total in phases.';
+
 CREATE FUNCTION platform.generate_demo_data(scale text DEFAULT 'small', seed integer DEFAULT 1)
 RETURNS jsonb
 LANGUAGE plpgsql
@@ -653,8 +663,7 @@ BEGIN
                                     'preferences', 'activity'] LOOP
             t0 := pg_catalog.clock_timestamp();
             EXECUTE 'SELECT platform.demo_' || part || '($1)' USING plan;
-            phases := phases || pg_catalog.jsonb_build_object(part, COALESCE((phases ->> part)::numeric, 0)
-                                + pg_catalog.round(EXTRACT(epoch FROM pg_catalog.clock_timestamp() - t0)::numeric, 1));
+            phases := platform.demo_add_seconds(phases, part, t0);
         END LOOP;
     END LOOP;
 
@@ -670,7 +679,7 @@ BEGIN
     -- no measurable gain in load time.)
     t0 := pg_catalog.clock_timestamp();
     REINDEX INDEX platform.tag_vectors_pkey;
-    phases := phases || pg_catalog.jsonb_build_object('tag_vectors_reindex', pg_catalog.round(EXTRACT(epoch FROM pg_catalog.clock_timestamp() - t0)::numeric, 1));
+    phases := platform.demo_add_seconds(phases, 'tag_vectors_reindex', t0);
 
     -- pgvector builds the HNSW graph in memory only while it fits in maintenance_work_mem (about
     -- 4 kB per 768-d element at m = 16); past that it continues on disk, many times slower (the
@@ -685,11 +694,11 @@ BEGIN
     -- The content vectors: an own HNSW index per big tenant and one shared index for the rest
     -- (src/foryou/sql/vector_indexes.sql). Several smaller graphs also build faster than one big one.
     PERFORM pg_catalog.count(*) FROM platform.ensure_vector_indexes();
-    phases := phases || pg_catalog.jsonb_build_object('vector_indexes', pg_catalog.round(EXTRACT(epoch FROM pg_catalog.clock_timestamp() - t0)::numeric, 1));
+    phases := platform.demo_add_seconds(phases, 'vector_indexes', t0);
     -- And the big tags' own graphs over their half-precision vectors (same file).
     t0 := pg_catalog.clock_timestamp();
     PERFORM pg_catalog.count(*) FROM platform.ensure_tag_vector_indexes();
-    phases := phases || pg_catalog.jsonb_build_object('tag_vector_indexes', pg_catalog.round(EXTRACT(epoch FROM pg_catalog.clock_timestamp() - t0)::numeric, 1));
+    phases := platform.demo_add_seconds(phases, 'tag_vector_indexes', t0);
 
     -- Fresh statistics, so the first queries on the new data get good plans (autovacuum would
     -- analyze only later).
@@ -701,7 +710,7 @@ BEGIN
             public.mentor_credits, public.mentor_sessions, public.tags, public.tag_links, public.embeddings,
             public.user_embeddings, public.user_preferences, public.user_saved_items, public.notifications,
             public.comments, public.activities;
-    phases := phases || pg_catalog.jsonb_build_object('analyze', pg_catalog.round(EXTRACT(epoch FROM pg_catalog.clock_timestamp() - t0)::numeric, 1));
+    phases := platform.demo_add_seconds(phases, 'analyze', t0);
 
     RETURN pg_catalog.jsonb_build_object(
         'scale', scale, 'seed', seed, 'tenants', v_tenants,
@@ -712,4 +721,4 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION platform.generate_demo_data(text, integer) IS
-    'Loads a deterministic demo dataset (same seed, same rows) into a migrated database: scale tiny (400 content items), small (10k), medium (100k) or large (1M). Returns a summary: scale, seed, tenants, content items, and the seconds in all and per phase (phases: each part summed over the tenants, the vector indexes'' builds, analyze).';
+    'Loads a deterministic demo dataset (same seed, same rows) into a migrated database: scale tiny (400 content items), small (10k), medium (100k) or large (1M). Returns a summary: scale, seed, tenants, content items, and the seconds in all and per phase (phases: each part summed over the tenants, packing platform.tag_vectors, the vector indexes'' builds, analyze).';
