@@ -488,7 +488,7 @@ COMMENT ON TABLE public.activities_default IS 'Partition of activities: rows out
 --
 
 CREATE TABLE public.api_error_logs (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid,
     user_id uuid,
     request_id text NOT NULL,
@@ -677,7 +677,7 @@ COMMENT ON COLUMN public.audit_logs.occurred_at IS 'When.';
 --
 
 CREATE TABLE public.cohorts (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     provider_id uuid NOT NULL,
     programme_id uuid NOT NULL,
@@ -785,7 +785,7 @@ COMMENT ON COLUMN public.cohorts.updated_at IS 'When the row last changed (maint
 --
 
 CREATE TABLE public.comments (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     user_id uuid,
     target_type text DEFAULT 'resource'::text NOT NULL,
@@ -878,7 +878,7 @@ COMMENT ON COLUMN public.comments.updated_at IS 'When the row last changed (main
 --
 
 CREATE TABLE public.companies (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     name text NOT NULL,
     description text,
@@ -1092,7 +1092,7 @@ COMMENT ON COLUMN public.company_staff.updated_at IS 'When the row last changed 
 --
 
 CREATE TABLE public.course_engagements (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     user_id uuid NOT NULL,
     course_id uuid NOT NULL,
@@ -1168,7 +1168,7 @@ COMMENT ON COLUMN public.course_engagements.updated_at IS 'When the row last cha
 --
 
 CREATE TABLE public.course_modules (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     provider_id uuid NOT NULL,
     course_id uuid NOT NULL,
@@ -1267,7 +1267,7 @@ COMMENT ON COLUMN public.course_modules.updated_at IS 'When the row last changed
 --
 
 CREATE TABLE public.course_pages (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     provider_id uuid NOT NULL,
     course_id uuid NOT NULL,
@@ -1360,7 +1360,7 @@ COMMENT ON COLUMN public.course_pages.updated_at IS 'When the row last changed (
 --
 
 CREATE TABLE public.course_signups (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     user_id uuid NOT NULL,
     course_id uuid NOT NULL,
@@ -1453,7 +1453,7 @@ COMMENT ON COLUMN public.course_signups.completed_modules IS 'Modules of the cou
 --
 
 CREATE TABLE public.courses (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     provider_id uuid NOT NULL,
     programme_id uuid NOT NULL,
@@ -1567,7 +1567,7 @@ COMMENT ON COLUMN public.courses.module_count IS 'Number of modules on the cours
 --
 
 CREATE TABLE public.embeddings (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     content_type text NOT NULL,
     content_id uuid NOT NULL,
@@ -1746,7 +1746,7 @@ COMMENT ON COLUMN public.event_outbox.lease_token IS 'Token of the current claim
 --
 
 CREATE TABLE public.event_signups (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     event_id uuid NOT NULL,
     user_id uuid NOT NULL,
@@ -1831,7 +1831,7 @@ COMMENT ON COLUMN public.event_signups.updated_at IS 'When the row last changed 
 --
 
 CREATE TABLE public.events (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     provider_id uuid NOT NULL,
     programme_id uuid,
@@ -1975,7 +1975,7 @@ COMMENT ON COLUMN public.events.updated_at IS 'When the row last changed (mainta
 --
 
 CREATE TABLE public.impersonation_logs (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid,
     actor_id uuid NOT NULL,
     target_user_id uuid NOT NULL,
@@ -2046,7 +2046,7 @@ COMMENT ON COLUMN public.impersonation_logs.created_at IS 'When the row was crea
 --
 
 CREATE TABLE public.mentor_availabilities (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     mentor_id uuid NOT NULL,
     day_of_week smallint,
@@ -2132,7 +2132,7 @@ COMMENT ON COLUMN public.mentor_availabilities.updated_at IS 'When the row last 
 --
 
 CREATE TABLE public.mentor_credits (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     company_id uuid NOT NULL,
     programme_id uuid NOT NULL,
@@ -2232,7 +2232,7 @@ COMMENT ON COLUMN public.mentor_credits.updated_at IS 'When the row last changed
 --
 
 CREATE TABLE public.mentor_pairings (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     mentor_id uuid NOT NULL,
     company_id uuid NOT NULL,
@@ -2457,7 +2457,7 @@ COMMENT ON COLUMN public.mentor_session_signups.created_at IS 'When the row was 
 --
 
 CREATE TABLE public.mentor_sessions (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     mentor_id uuid NOT NULL,
     credit_id uuid,
@@ -2577,7 +2577,7 @@ COMMENT ON COLUMN public.mentor_sessions.updated_at IS 'When the row last change
 --
 
 CREATE TABLE public.mentors (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     user_id uuid NOT NULL,
     headline text,
@@ -2760,7 +2760,7 @@ COMMENT ON COLUMN public.notifications.created_at IS 'When the row was created.'
 --
 
 CREATE TABLE public.places (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     name text NOT NULL,
     address_line1 text,
@@ -2868,7 +2868,7 @@ COMMENT ON COLUMN public.places.updated_at IS 'When the row last changed (mainta
 --
 
 CREATE TABLE public.postcodes (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     postcode text NOT NULL,
     latitude numeric(9,6),
     longitude numeric(9,6),
@@ -2947,7 +2947,7 @@ COMMENT ON COLUMN public.postcodes.updated_at IS 'When the row last changed (mai
 --
 
 CREATE TABLE public.programme_signups (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     company_id uuid NOT NULL,
     programme_id uuid NOT NULL,
@@ -3060,7 +3060,7 @@ COMMENT ON COLUMN public.programme_signups.updated_at IS 'When the row last chan
 --
 
 CREATE TABLE public.programmes (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     provider_id uuid NOT NULL,
     title text NOT NULL,
@@ -3166,7 +3166,7 @@ COMMENT ON COLUMN public.programmes.updated_at IS 'When the row last changed (ma
 --
 
 CREATE TABLE public.provider_summaries (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     provider_id uuid NOT NULL,
     date date NOT NULL,
@@ -3278,7 +3278,7 @@ COMMENT ON COLUMN public.provider_summaries.computed_at IS 'When the row was com
 --
 
 CREATE TABLE public.providers (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     name text NOT NULL,
     slug text NOT NULL,
@@ -3447,7 +3447,7 @@ COMMENT ON COLUMN public.providers_staff.updated_at IS 'When the row last change
 --
 
 CREATE TABLE public.resources (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     provider_id uuid NOT NULL,
     title text NOT NULL,
@@ -3547,7 +3547,7 @@ COMMENT ON COLUMN public.resources.updated_at IS 'When the row last changed (mai
 --
 
 CREATE TABLE public.roles (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     key text NOT NULL,
     name text NOT NULL,
     description text,
@@ -3645,7 +3645,7 @@ COMMENT ON COLUMN public.tag_links.created_at IS 'When the row was created.';
 --
 
 CREATE TABLE public.tags (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     name text NOT NULL,
     tag_set text,
@@ -3771,7 +3771,7 @@ COMMENT ON COLUMN public.tenant_users.updated_at IS 'When the row last changed (
 --
 
 CREATE TABLE public.tenants (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     name text NOT NULL,
     slug text NOT NULL,
     status public.entity_status DEFAULT 'active'::public.entity_status NOT NULL,
@@ -3836,7 +3836,7 @@ COMMENT ON COLUMN public.tenants.updated_at IS 'When the row last changed (maint
 --
 
 CREATE TABLE public.user_embeddings (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     user_id uuid NOT NULL,
     embedding public.vector(768) NOT NULL,
@@ -3906,7 +3906,7 @@ COMMENT ON COLUMN public.user_embeddings.updated_at IS 'When the row last change
 --
 
 CREATE TABLE public.user_preferences (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     user_id uuid NOT NULL,
     topics text[] DEFAULT '{}'::text[] NOT NULL,
@@ -4017,7 +4017,7 @@ COMMENT ON COLUMN public.user_roles.created_at IS 'When the row was created.';
 --
 
 CREATE TABLE public.user_saved_items (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    id uuid DEFAULT platform.uuid_v7() NOT NULL,
     tenant_id uuid NOT NULL,
     user_id uuid NOT NULL,
     item_type text NOT NULL,

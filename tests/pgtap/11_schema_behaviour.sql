@@ -1,7 +1,7 @@
 -- The schema's behaviour on a small hand-built fixture: named constraints, generated columns,
 -- vectors, polymorphic references, partitions, scope filling, and the reference's example queries.
 BEGIN;
-SELECT plan(41);
+SELECT plan(43);
 
 -- Fixture: two tenants, one provider each, users, a programme with a cohort and a course.
 SELECT tests.create_user(e, id) FROM (VALUES
@@ -194,6 +194,13 @@ SELECT is((SELECT count(*)::int FROM (SELECT id, lag(id) OVER (ORDER BY i) AS pr
 SELECT is((SELECT string_agg(DISTINCT pg_get_expr(d.adbin, d.adrelid), ',') FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
            WHERE a.attname = 'id' AND d.adrelid IN ('public.audit_logs'::regclass, 'public.activities'::regclass, 'public.notifications'::regclass, 'public.event_outbox'::regclass)),
           'platform.uuid_v7()', 'audit_logs, activities, notifications and event_outbox default to time-ordered ids');
+SELECT is((SELECT string_agg(DISTINCT pg_get_expr(d.adbin, d.adrelid), ',') FROM pg_attrdef d
+           JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum JOIN pg_class c ON c.oid = d.adrelid
+           WHERE a.attname = 'id' AND c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p') AND pg_get_expr(d.adbin, d.adrelid) LIKE '%uuid%'),
+          'platform.uuid_v7()', 'every public table''s generated id is time-ordered (companies, course_engagements, ...)');
+INSERT INTO companies (tenant_id, name) VALUES ('0000000a-0000-4000-8000-00000000000a', 'V7 one'), ('0000000a-0000-4000-8000-00000000000a', 'V7 two');
+SELECT is((SELECT string_agg(DISTINCT substr(id::text, 15, 1), ',') FROM companies WHERE name LIKE 'V7 %'), '7',
+          '... a company inserted without an id gets a version 7 id');
 
 -- Self-references are single-column keys (PostgREST embeds parent:parent_page_id(*)); the parent
 -- must still be of the same course (comments: the same tenant), as the composite keys ensured.

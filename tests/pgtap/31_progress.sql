@@ -1,6 +1,6 @@
 -- Course progress rollups on a fixture course of 2 pages x 2 modules.
 BEGIN;
-SELECT plan(21);
+SELECT plan(22);
 
 SELECT tests.create_user('learner@p.example', tests.id('p_learner'));
 INSERT INTO tenants (id, name, slug) VALUES (tests.id('tp'), 'P', 'prog-p');
@@ -73,6 +73,14 @@ SELECT is(pg_temp.progress(), '100%/4/true/true', 're-enrolling with every modul
 RESET ROLE;
 SELECT is((SELECT count(*)::int FROM activities WHERE action = 'course.completed' AND user_id = tests.id('p_learner')), 2,
           '... and the new signup''s completion is logged');
+-- Re-enrolling part-way: the new signup starts from the engagements that are completed (three of
+-- the four), and is started (it has engagements) but not complete.
+UPDATE course_engagements SET completed_at = NULL WHERE user_id = tests.id('p_learner') AND module_id = tests.id('m4');
+DELETE FROM course_signups WHERE user_id = tests.id('p_learner') AND course_id = tests.id('pc');
+SELECT tests.authenticate_as(tests.id('p_learner'));
+INSERT INTO course_signups (user_id, course_id) VALUES (tests.id('p_learner'), tests.id('pc'));
+RESET ROLE;
+SELECT is(pg_temp.progress(), '75%/3/true/false', 're-enrolling with three of four modules done: 75 %, started, not complete');
 -- Enrolled by the engagement that completes the course (a one-module course, no signup yet):
 -- logged exactly once, by the enrolment, not again by the rollup.
 INSERT INTO courses (id, programme_id, title, status) VALUES (tests.id('pc1'), tests.id('ppr'), 'One-module course', 'published');
