@@ -11,6 +11,7 @@ use pgrx::trigger_support::PgTriggerOperation;
 
 use crate::errors::{spi, spi_opt, Raise, TriggerError};
 use crate::kept_plans;
+use crate::trigger_tuple::{Deformed, Row};
 
 pub mod score;
 use score::{filled, Profile, Weights};
@@ -134,22 +135,53 @@ fn has_staff(company_id: Uuid) -> bool {
     spi_opt(kept_plans::get_one::<bool>(HAS_STAFF, &[company_id.into()]), "count company staff").unwrap_or(false)
 }
 
+/// The columns companies_completeness reads and writes, in this order.
+const TRIGGER_COLUMNS: [&str; 13] = [
+    "description",
+    "stage",
+    "funding_stage",
+    "challenges",
+    "sector",
+    "company_size",
+    "location",
+    "postcode",
+    "website_url",
+    "logo_url",
+    "tenant_id",
+    "id",
+    "profile_completeness_score",
+];
+
 /// BEFORE INSERT OR UPDATE ON companies: compute the score; whatever the client sent is replaced.
+/// The row is deformed once and re-formed once (`trigger_tuple::Deformed`).
 #[pg_trigger]
 fn companies_completeness<'a>(
     trigger: &'a PgTrigger<'a>,
 ) -> Result<Option<PgHeapTuple<'a, impl WhoAllocated>>, TriggerError> {
-    let mut new = trigger.new().ok_or(TriggerError::missing("NEW"))?.into_owned();
-    let get = |c: &str| new.get_by_name::<String>(c);
-    let mut fields = read_fields!(get);
-    fields.challenges = crate::trigger_tuple::text_array(trigger, crate::trigger_tuple::Row::New, "challenges");
-    let tenant_id: Uuid = new.get_by_name("tenant_id")?.expect("tenant_id is NOT NULL");
-    let id: Uuid = new.get_by_name("id")?.expect("id is NOT NULL");
+    let row = Deformed::new(trigger, Row::New).ok_or(TriggerError::missing("NEW"))?;
+    let [description, stage, funding_stage, challenges, sector, company_size, location, postcode, website, logo, tenant, id, score_col] =
+        row.positions(&TRIGGER_COLUMNS);
+    let text = |at| filled(row.text(at));
+    let tenant_id = row.uuid(tenant).expect("tenant_id is NOT NULL");
     // A company being inserted cannot have staff yet (company_staff references it): no query.
-    let staff = !matches!(trigger.op()?, PgTriggerOperation::Insert) && has_staff(id);
-    let (points, _) = score::score(&fields.profile(staff), &statement_weights(tenant_id));
-    new.set_by_name("profile_completeness_score", points as i16)?;
-    Ok(Some(new))
+    let staff =
+        !matches!(trigger.op()?, PgTriggerOperation::Insert) && has_staff(row.uuid(id).expect("id is NOT NULL"));
+    let profile = Profile {
+        description: text(description),
+        stage: text(stage),
+        funding_stage: text(funding_stage),
+        challenges: row.any_text_element(challenges, filled),
+        sector: text(sector),
+        company_size: text(company_size),
+        location: text(location) || text(postcode),
+        website: text(website),
+        logo: text(logo),
+        staff,
+    };
+    let (points, _) = score::score(&profile, &statement_weights(tenant_id));
+    let at = score_col.expect("companies has profile_completeness_score");
+    let value = (points as i16).into_datum().expect("a smallint datum");
+    Ok(Some(row.with_value(at, value)))
 }
 
 /// AFTER INSERT OR UPDATE OR DELETE ON company_staff: "staff present" may have changed.

@@ -1,7 +1,7 @@
 -- Profile completeness: computed on insert and on every change of a counted field or of staff,
 -- never writable by clients, tenant weights override the defaults, bad settings are refused.
 BEGIN;
-SELECT plan(17);
+SELECT plan(19);
 
 SELECT tests.create_user('founder@c.example', tests.id('c_founder'));
 INSERT INTO tenants (id, name, slug) VALUES (tests.id('tc'), 'C', 'comp-c');
@@ -53,6 +53,16 @@ UPDATE tenants SET settings = '{"profile_completeness": {"weights": {"funding_st
 INSERT INTO companies (id, tenant_id, name, funding_stage) VALUES (tests.id('e2'), tests.id('te'), 'Later Ltd', 'seed');
 SELECT is((SELECT profile_completeness_score FROM companies WHERE id = tests.id('e2')), 37::smallint,
           'a company inserted after a weights change in the same transaction is scored with the new weights');
+
+-- The trigger reads the row deformed once and re-forms it (src/trigger_tuple.rs, Deformed): an
+-- UPDATE of another column keeps an out-of-line (TOASTed) description whole, and the score.
+UPDATE companies SET description = (SELECT string_agg(md5(i::text), '') FROM generate_series(1, 4000) i) WHERE id = tests.id('e2');
+SELECT is((SELECT pg_column_size(description) > 100000 FROM companies WHERE id = tests.id('e2')), true, '(a 128 kB description, stored out of line)');
+CREATE TEMP TABLE e2_before AS SELECT profile_completeness_score AS score FROM companies WHERE id = tests.id('e2');
+UPDATE companies SET name = 'Later Still Ltd', profile_completeness_score = 0 WHERE id = tests.id('e2');
+SELECT is((SELECT md5(description) || '/' || name || '/' || profile_completeness_score FROM companies WHERE id = tests.id('e2')),
+          (SELECT md5(string_agg(md5(i::text), '')) FROM generate_series(1, 4000) i) || '/Later Still Ltd/' || (SELECT score FROM e2_before),
+          'updating the name keeps the out-of-line description, and the score is recomputed (the 0 sent is replaced)');
 
 -- The explanation the app shows.
 SELECT is((platform.profile_completeness(tests.id('co')) ->> 'score')::int, 63, 'profile_completeness() returns the score');
