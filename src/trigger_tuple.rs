@@ -72,33 +72,56 @@ impl<'a> Deformed<'a> {
         out
     }
 
-    fn datum(&self, at: Option<usize>) -> Option<pg_sys::Datum> {
-        at.filter(|&i| !self.nulls[i]).map(|i| self.values[i])
+    /// The column's type must be `oid` (the datum is read as that type): an error naming the
+    /// column otherwise (the table was altered under the trigger).
+    fn check_type(&self, i: usize, oid: pg_sys::Oid) {
+        // SAFETY: the relation's descriptor outlives the trigger call; i < natts.
+        let desc = unsafe { PgTupleDesc::from_pg_unchecked(self.desc) };
+        let att = desc.get(i).expect("a column of this row");
+        if att.atttypid != oid {
+            ereport!(
+                ERROR,
+                PgSqlErrorCode::ERRCODE_DATATYPE_MISMATCH,
+                format!("column {} has type {}, not the {} this trigger reads", att.name(), att.atttypid, oid)
+            );
+        }
+    }
+
+    fn datum(&self, at: Option<usize>, oid: pg_sys::Oid) -> Option<pg_sys::Datum> {
+        let i = at?;
+        self.check_type(i, oid);
+        (!self.nulls[i]).then(|| self.values[i])
     }
 
     /// A text column, borrowed (detoasted if it had to be); None when NULL or absent.
     pub fn text(&self, at: Option<usize>) -> Option<&str> {
-        // SAFETY: the datum is a live, non-NULL text value of this row.
-        self.datum(at).and_then(|d| unsafe { <&str as FromDatum>::from_datum(d, false) })
+        // SAFETY: the datum is a live, non-NULL text value of this row (type checked).
+        self.datum(at, pg_sys::TEXTOID).and_then(|d| unsafe { <&str as FromDatum>::from_datum(d, false) })
     }
 
     /// A uuid column; None when NULL or absent.
     pub fn uuid(&self, at: Option<usize>) -> Option<pgrx::Uuid> {
-        // SAFETY: the datum is a live, non-NULL uuid value of this row.
-        self.datum(at).and_then(|d| unsafe { pgrx::Uuid::from_datum(d, false) })
+        // SAFETY: the datum is a live, non-NULL uuid value of this row (type checked).
+        self.datum(at, pg_sys::UUIDOID).and_then(|d| unsafe { pgrx::Uuid::from_datum(d, false) })
     }
 
     /// Whether any element of a text[] column satisfies `pred` (NULL elements are passed as None).
     pub fn any_text_element(&self, at: Option<usize>, pred: impl Fn(Option<&str>) -> bool) -> bool {
-        // SAFETY: the datum is a live, non-NULL text[] value of this row.
-        self.datum(at)
+        // SAFETY: the datum is a live, non-NULL text[] value of this row (type checked).
+        self.datum(at, pg_sys::TEXTARRAYOID)
             .and_then(|d| unsafe { pgrx::Array::<&str>::from_datum(d, false) })
             .is_some_and(|a| a.iter().any(&pred))
     }
 
-    /// The row with the column at `at` set to `value`, formed once, keeping the row's identity
-    /// (t_self, t_tableOid, t_ctid) as heap_modify_tuple does.
-    pub fn with_value(mut self, at: usize, value: pg_sys::Datum) -> PgHeapTuple<'a, pgrx::AllocatedByPostgres> {
+    /// The row with the column at `at` (of type `oid`) set to `value`, formed once, keeping the
+    /// row's identity (t_self, t_tableOid, t_ctid) as heap_modify_tuple does.
+    pub fn with_value(
+        mut self,
+        at: usize,
+        oid: pg_sys::Oid,
+        value: pg_sys::Datum,
+    ) -> PgHeapTuple<'a, pgrx::AllocatedByPostgres> {
+        self.check_type(at, oid);
         self.values[at] = value;
         self.nulls[at] = false;
         // SAFETY: values / nulls hold natts entries for this descriptor; the new tuple is palloc'd

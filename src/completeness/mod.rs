@@ -181,7 +181,7 @@ fn companies_completeness<'a>(
     let (points, _) = score::score(&profile, &statement_weights(tenant_id));
     let at = score_col.expect("companies has profile_completeness_score");
     let value = (points as i16).into_datum().expect("a smallint datum");
-    Ok(Some(row.with_value(at, value)))
+    Ok(Some(row.with_value(at, pg_sys::INT2OID, value)))
 }
 
 /// AFTER INSERT OR UPDATE OR DELETE ON company_staff: "staff present" may have changed.

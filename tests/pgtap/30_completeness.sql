@@ -1,7 +1,7 @@
 -- Profile completeness: computed on insert and on every change of a counted field or of staff,
 -- never writable by clients, tenant weights override the defaults, bad settings are refused.
 BEGIN;
-SELECT plan(19);
+SELECT plan(20);
 
 SELECT tests.create_user('founder@c.example', tests.id('c_founder'));
 INSERT INTO tenants (id, name, slug) VALUES (tests.id('tc'), 'C', 'comp-c');
@@ -69,6 +69,12 @@ SELECT is((platform.profile_completeness(tests.id('co')) ->> 'score')::int, 63, 
 SELECT ok((platform.profile_completeness(tests.id('co')) -> 'missing') @> '[{"field": "stage", "message": "add your business stage: +11"}]',
           'profile_completeness() says what a missing field would add');
 SELECT throws_ok($$SELECT platform.profile_completeness(gen_random_uuid())$$, 'P0002', NULL, 'an unknown company is a clear error');
+
+-- The trigger reads its columns by position with the types it expects: a column whose type was
+-- changed under it is a clear error (42804), never a datum read as the wrong type.
+ALTER TABLE companies ALTER COLUMN sector TYPE varchar(200);
+SELECT throws_ok($$INSERT INTO companies (tenant_id, name, sector) VALUES (tests.id('te'), 'Typed Ltd', 'health')$$, '42804', NULL,
+                 'a scored column of another type than the trigger reads is refused with 42804');
 
 SELECT * FROM finish();
 ROLLBACK;
