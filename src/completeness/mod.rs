@@ -26,55 +26,36 @@ const RESCORE_COMPANY: &str =
 const RESCORE_TENANT: &str =
     r#"UPDATE public.companies SET profile_completeness_score = profile_completeness_score WHERE tenant_id = $1"#;
 
-/// The counted columns of a companies row.
-#[derive(Default)]
-struct Fields {
-    description: Option<String>,
-    stage: Option<String>,
-    funding_stage: Option<String>,
-    challenges: Option<Vec<Option<String>>>,
-    sector: Option<String>,
-    company_size: Option<String>,
-    location: Option<String>,
-    postcode: Option<String>,
-    website_url: Option<String>,
-    logo_url: Option<String>,
+/// The counted columns of a companies row, as read (borrowed from the trigger's row or an SPI
+/// row); `challenges` is whether any challenge is filled in.
+struct Fields<'a> {
+    description: Option<&'a str>,
+    stage: Option<&'a str>,
+    funding_stage: Option<&'a str>,
+    challenges: bool,
+    sector: Option<&'a str>,
+    company_size: Option<&'a str>,
+    location: Option<&'a str>,
+    postcode: Option<&'a str>,
+    website_url: Option<&'a str>,
+    logo_url: Option<&'a str>,
 }
 
-impl Fields {
+impl Fields<'_> {
     fn profile(&self, staff: bool) -> Profile {
         Profile {
-            description: filled(self.description.as_deref()),
-            stage: filled(self.stage.as_deref()),
-            funding_stage: filled(self.funding_stage.as_deref()),
-            challenges: self.challenges.as_ref().is_some_and(|c| c.iter().any(|x| filled(x.as_deref()))),
-            sector: filled(self.sector.as_deref()),
-            company_size: filled(self.company_size.as_deref()),
-            location: filled(self.location.as_deref()) || filled(self.postcode.as_deref()),
-            website: filled(self.website_url.as_deref()),
-            logo: filled(self.logo_url.as_deref()),
+            description: filled(self.description),
+            stage: filled(self.stage),
+            funding_stage: filled(self.funding_stage),
+            challenges: self.challenges,
+            sector: filled(self.sector),
+            company_size: filled(self.company_size),
+            location: filled(self.location) || filled(self.postcode),
+            website: filled(self.website_url),
+            logo: filled(self.logo_url),
             staff,
         }
     }
-}
-
-/// Read the counted fields from anything that has named columns (a trigger tuple or an SPI row);
-/// `$get` returns a Result, whose error is propagated with `?`.
-macro_rules! read_fields {
-    ($get:expr) => {
-        Fields {
-            description: $get("description")?,
-            stage: $get("stage")?,
-            funding_stage: $get("funding_stage")?,
-            challenges: None,
-            sector: $get("sector")?,
-            company_size: $get("company_size")?,
-            location: $get("location")?,
-            postcode: $get("postcode")?,
-            website_url: $get("website_url")?,
-            logo_url: $get("logo_url")?,
-        }
-    };
 }
 
 const PROFILE_COMPLETENESS_HINT: &str =
@@ -161,24 +142,23 @@ fn companies_completeness<'a>(
     let row = Deformed::new(trigger, Row::New).ok_or(TriggerError::missing("NEW"))?;
     let [description, stage, funding_stage, challenges, sector, company_size, location, postcode, website, logo, tenant, id, score_col] =
         row.positions(&TRIGGER_COLUMNS);
-    let text = |at| filled(row.text(at));
+    let fields = Fields {
+        description: row.text(description),
+        stage: row.text(stage),
+        funding_stage: row.text(funding_stage),
+        challenges: row.any_text_element(challenges, filled),
+        sector: row.text(sector),
+        company_size: row.text(company_size),
+        location: row.text(location),
+        postcode: row.text(postcode),
+        website_url: row.text(website),
+        logo_url: row.text(logo),
+    };
     let tenant_id = row.uuid(tenant).expect("tenant_id is NOT NULL");
     // A company being inserted cannot have staff yet (company_staff references it): no query.
     let staff =
         !matches!(trigger.op()?, PgTriggerOperation::Insert) && has_staff(row.uuid(id).expect("id is NOT NULL"));
-    let profile = Profile {
-        description: text(description),
-        stage: text(stage),
-        funding_stage: text(funding_stage),
-        challenges: row.any_text_element(challenges, filled),
-        sector: text(sector),
-        company_size: text(company_size),
-        location: text(location) || text(postcode),
-        website: text(website),
-        logo: text(logo),
-        staff,
-    };
-    let (points, _) = score::score(&profile, &statement_weights(tenant_id));
+    let (points, _) = score::score(&fields.profile(staff), &statement_weights(tenant_id));
     let at = score_col.expect("companies has profile_completeness_score");
     let value = (points as i16).into_datum().expect("a smallint datum");
     Ok(Some(row.with_value(at, pg_sys::INT2OID, value)))
@@ -245,18 +225,31 @@ fn tenants_settings_rescore<'a>(
 /// Explain a company's score: every counted field, its points, and what is missing.
 #[pg_extern(stable, strict, parallel_safe)]
 fn profile_completeness(company_id: Uuid) -> JsonB {
-    let row = Spi::connect(|client| -> SpiResult<Option<(Fields, Uuid, i16)>> {
+    // The profile is read inside the connection (its text is borrowed from the SPI row); whether
+    // the company has staff is its own query, after.
+    let row = Spi::connect(|client| -> SpiResult<Option<(Profile, Uuid, i16)>> {
         let table = spi(client.select(COMPANY, Some(1), &[company_id.into()]), "read company");
         let Some(r) = table.into_iter().next() else { return Ok(None) };
-        let get = |c: &str| r.get_by_name::<String, _>(c);
-        let mut f = read_fields!(get);
-        f.challenges = r.get_by_name::<Vec<Option<String>>, _>("challenges")?;
+        let text = |c: &str| r.get_by_name::<&str, _>(c);
+        let challenges = r.get_by_name::<Vec<Option<String>>, _>("challenges")?;
+        let fields = Fields {
+            description: text("description")?,
+            stage: text("stage")?,
+            funding_stage: text("funding_stage")?,
+            challenges: challenges.is_some_and(|c| c.iter().any(|x| filled(x.as_deref()))),
+            sector: text("sector")?,
+            company_size: text("company_size")?,
+            location: text("location")?,
+            postcode: text("postcode")?,
+            website_url: text("website_url")?,
+            logo_url: text("logo_url")?,
+        };
         let tenant: Uuid = r.get_by_name::<Uuid, _>("tenant_id")?.expect("tenant_id");
         let stored: i16 = r.get_by_name::<i16, _>("profile_completeness_score")?.unwrap_or(0);
-        Ok(Some((f, tenant, stored)))
+        Ok(Some((fields.profile(false), tenant, stored)))
     });
     let row = spi(row, "read company fields");
-    let Some((fields, tenant, stored)) = row else {
+    let Some((mut profile, tenant, stored)) = row else {
         ErrorReport::new(
             PgSqlErrorCode::ERRCODE_NO_DATA_FOUND,
             format!("company {company_id} does not exist or is not visible to you"),
@@ -264,7 +257,8 @@ fn profile_completeness(company_id: Uuid) -> JsonB {
         )
         .raise()
     };
-    let (points, breakdown) = score::score(&fields.profile(has_staff(company_id)), &tenant_weights(tenant));
+    profile.staff = has_staff(company_id);
+    let (points, breakdown) = score::score(&profile, &tenant_weights(tenant));
     let list: Vec<Value> = breakdown
         .iter()
         .map(|f| json!({"field": f.field, "present": f.present, "weight": f.weight, "points": f.points}))
