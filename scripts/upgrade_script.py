@@ -121,6 +121,8 @@ UPGRADES = {
              "COMMENT ON COLUMN platform.calendar_token_keys.created_at"),
             ("src/demo/sql/generate_demo_data.sql", "CREATE TYPE platform.demo_plan AS (",
              "    'Demo data: one tenant''s generation plan"),
+            ("src/audit/sql/row_document.sql", "CREATE FUNCTION platform.row_document(anyelement)",
+             "REVOKE EXECUTE ON FUNCTION platform.row_document(anyelement)"),
         ],
         # CREATE OR REPLACE resets SET clauses: re-run the block that gives the For You functions
         # the vector extension's schema on their search_path; and the Rust functions' search_path.

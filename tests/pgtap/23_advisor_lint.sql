@@ -14,13 +14,14 @@ WHERE n.nspname IN ('platform', 'public', 'auth')
                   WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e' AND e.extname <> 'platform');
 
 SELECT ok((SELECT count(*) FROM ours WHERE nspname = 'platform') > 80, 'the inventory sees the extension''s functions');
--- One deliberate exception: platform.uuid_v7(), the id default of append-heavy tables, which
--- every audit row and activity calls (a SET clause would save and restore the configuration on
--- each call); it is Rust, runs no SQL and is not SECURITY DEFINER (src/shared/uuid_v7.rs). Lint
--- 0011 itself skips extension-owned functions.
+-- Two deliberate exceptions: platform.uuid_v7(), the id default of append-heavy tables, which
+-- every audit row and activity calls, and platform.row_document(anyelement), which builds every
+-- audited row's document (a SET clause would save and restore the configuration on each call);
+-- both are Rust, run no SQL and are not SECURITY DEFINER (src/shared/uuid_v7.rs,
+-- src/audit/row_document.rs). Lint 0011 itself skips extension-owned functions.
 SELECT is(ARRAY(SELECT fn FROM ours WHERE NOT EXISTS (SELECT 1 FROM unnest(proconfig) c WHERE c LIKE 'search_path=%')
-                  AND fn <> 'platform.uuid_v7()' ORDER BY 1),
-          '{}'::text[], 'every function has a fixed search_path (advisor lint 0011), uuid_v7 aside');
+                  AND fn NOT IN ('platform.uuid_v7()', 'platform.row_document(anyelement)') ORDER BY 1),
+          '{}'::text[], 'every function has a fixed search_path (advisor lint 0011), uuid_v7 and row_document aside');
 SELECT is(ARRAY(SELECT fn FROM ours WHERE nspname <> 'auth' AND has_function_privilege('anon', oid, 'EXECUTE') ORDER BY 1),
           '{}'::text[], 'anon executes none of our functions (auth.uid/role/jwt aside, as on Supabase)');
 -- PostgREST's anon surface: every function of the exposed schema anon may execute, whoever's
