@@ -12,6 +12,7 @@ use pgrx::spi::{SpiClient, SpiResult};
 use pgrx::trigger_support::PgTriggerOperation;
 use pgrx::{JsonB, Uuid};
 use serde_json::{json, Value};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::errors::{spi, Raise, TriggerError};
 use crate::kept_plans;
@@ -22,6 +23,7 @@ pub mod calc;
 const KEYS_INSERT: &str = r#"SELECT DISTINCT n.tenant_id, n.user_id, n.course_id FROM new_rows n"#;
 const KEYS_UPDATE: &str = include_str!("queries/keys_update.sql");
 const KEYS_DELETE: &str = r#"SELECT DISTINCT o.tenant_id, o.user_id, o.course_id FROM old_rows o"#;
+const ENSURE_COUNTS: &str = include_str!("queries/ensure_counts.sql");
 const ENSURE_SIGNUPS: &str = include_str!("queries/ensure_signups.sql");
 const LOCK_SIGNUPS: &str = include_str!("queries/lock_signups.sql");
 const LOCK_COURSE_SIGNUPS: &str =
@@ -44,6 +46,28 @@ const SIGNUP: &str = include_str!("queries/signup.sql");
 #[pg_extern(immutable, strict, parallel_safe)]
 fn progress_percent(completed: i64, total: i64) -> i16 {
     calc::percent(completed, total)
+}
+
+/// Set while the rollup's ensure step inserts the signups whose engagements it has just counted
+/// (ensure_counts.sql): their progress columns come with them, so course_signups_init does not
+/// count again, one query per row. Backend-local (a backend runs one statement at a time), never
+/// settable by SQL, and cleared when the step ends, by error too (the guard's Drop runs as the
+/// error unwinds). What such a signup carries is recounted by the rollup under its lock anyway.
+static ENSURING: AtomicBool = AtomicBool::new(false);
+
+struct Ensuring;
+
+impl Ensuring {
+    fn start() -> Self {
+        ENSURING.store(true, Ordering::Relaxed);
+        Ensuring
+    }
+}
+
+impl Drop for Ensuring {
+    fn drop(&mut self) {
+        ENSURING.store(false, Ordering::Relaxed);
+    }
 }
 
 /// Make the statement's transition tables (new_rows / old_rows) visible to SPI queries.
@@ -115,10 +139,45 @@ fn course_engagements_rollup<'a>(
             return Ok(());
         }
         if may_enrol {
-            spi(
-                client.update(ENSURE_SIGNUPS, None, &[tenants.into(), users.clone().into(), courses.clone().into()]),
-                "enrol engaged users",
+            let rows = spi(
+                client.update(ENSURE_COUNTS, None, &[tenants.into(), users.clone().into(), courses.clone().into()]),
+                "count new signups' engagements",
             );
+            let (mut t, mut u, mut c) = (vec![], vec![], vec![]);
+            let (mut completed, mut progress, mut engaged, mut completes) = (vec![], vec![], vec![], vec![]);
+            for r in rows {
+                t.push(r.get_by_name::<Uuid, _>("tenant_id")?.expect("tenant_id"));
+                u.push(r.get_by_name::<Uuid, _>("user_id")?.expect("user_id"));
+                c.push(r.get_by_name::<Uuid, _>("course_id")?.expect("course_id"));
+                let roll = calc::rollup(
+                    r.get_by_name::<i64, _>("completed")?.unwrap_or(0),
+                    r.get_by_name::<i64, _>("total")?.unwrap_or(0),
+                    false,
+                );
+                completed.push(roll.completed_modules);
+                progress.push(roll.progress_percent);
+                engaged.push(r.get_by_name::<bool, _>("engaged")?.unwrap_or(false));
+                completes.push(roll.completes_now);
+            }
+            if !u.is_empty() {
+                let _ensuring = Ensuring::start();
+                spi(
+                    client.update(
+                        ENSURE_SIGNUPS,
+                        None,
+                        &[
+                            t.into(),
+                            u.into(),
+                            c.into(),
+                            completed.into(),
+                            progress.into(),
+                            engaged.into(),
+                            completes.into(),
+                        ],
+                    ),
+                    "enrol engaged users",
+                );
+            }
         }
         let locked =
             uuid_column(spi(client.update(LOCK_SIGNUPS, None, &[users.into(), courses.into()]), "lock signups"), 1)?;
@@ -163,6 +222,10 @@ fn course_signups_init<'a>(
     trigger: &'a PgTrigger<'a>,
 ) -> Result<Option<PgHeapTuple<'a, impl WhoAllocated>>, TriggerError> {
     let mut new = trigger.new().ok_or(TriggerError::missing("NEW"))?.into_owned();
+    if ENSURING.load(Ordering::Relaxed) {
+        // Inserted by the rollup's ensure step with the progress it has just counted.
+        return Ok(Some(new));
+    }
     let user: Uuid = new.get_by_name("user_id")?.expect("user_id is NOT NULL");
     let course: Uuid = new.get_by_name("course_id")?.expect("course_id is NOT NULL");
     let (done, engaged, total, now) = Spi::connect_mut(|client| -> Result<_, TriggerError> {

@@ -1,6 +1,6 @@
 -- Course progress rollups on a fixture course of 2 pages x 2 modules.
 BEGIN;
-SELECT plan(22);
+SELECT plan(24);
 
 SELECT tests.create_user('learner@p.example', tests.id('p_learner'));
 INSERT INTO tenants (id, name, slug) VALUES (tests.id('tp'), 'P', 'prog-p');
@@ -93,6 +93,21 @@ SELECT is((SELECT progress_percent || '/' || (completed_at IS NOT NULL) FROM cou
           '100/true', 'an engagement that completes a course enrols the user, completed');
 SELECT is((SELECT count(*)::int FROM event_outbox WHERE topic = 'course.completed' AND payload ->> 'course_id' = tests.id('pc1')::text), 1,
           '... and its completion is enqueued exactly once');
+-- That enrolment carried the progress the rollup had just counted, and course_signups_init took
+-- it as it was: the rollup's recount found it right and did not rewrite it (no UPDATE in the
+-- signup's audit trail).
+SELECT is((SELECT string_agg(a.operation, ',' ORDER BY a.occurred_at, a.id) FROM audit_logs a
+           WHERE a.table_name = 'course_signups'
+             AND a.record_id = (SELECT s.id::text FROM course_signups s WHERE s.user_id = tests.id('p_learner') AND s.course_id = tests.id('pc1'))),
+          'INSERT', '... inserted with its progress, never rewritten');
+-- Only for that insert: a signup written right after, in the same transaction,
+-- with progress of its own, starts from the engagements again (none in this course).
+INSERT INTO courses (id, programme_id, title, status) VALUES (tests.id('pc2'), tests.id('ppr'), 'Untouched course', 'published');
+INSERT INTO course_signups (user_id, course_id, progress_percent, completed_modules, started_at, completed_at)
+VALUES (tests.id('p_learner'), tests.id('pc2'), 100, 9, now(), now());
+SELECT is((SELECT progress_percent || '/' || completed_modules || '/' || (started_at IS NOT NULL) || '/' || (completed_at IS NOT NULL)
+           FROM course_signups WHERE user_id = tests.id('p_learner') AND course_id = tests.id('pc2')),
+          '0/0/false/false', 'after an enrolling engagement, a signup''s own progress is still replaced by the count');
 
 SELECT * FROM finish();
 ROLLBACK;
