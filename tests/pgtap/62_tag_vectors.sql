@@ -3,7 +3,7 @@
 -- embeddings, members read only their tenants' rows, and the exact path that reads it returns
 -- exactly the brute-force answer, also where half precision cannot order the items.
 BEGIN;
-SELECT plan(34);
+SELECT plan(37);
 
 INSERT INTO auth.users (id) VALUES (md5('tv-reader')::uuid), (md5('tv-other')::uuid);
 INSERT INTO users (id) VALUES (md5('tv-reader')::uuid), (md5('tv-other')::uuid);
@@ -137,6 +137,19 @@ SELECT is((SELECT w.strategy || ' ' || (w.ids = pg_temp.brute(md5('tv-dense')::u
           'exact_by_cost true', 'a tag anti-correlated with the query takes the exact path even with its own graph (the brute-force answer)');
 SELECT throws_ok($$SELECT * FROM platform.tag_vector_index_plan(1)$$, '22023', NULL, 'min_links < 2 is refused (22023)');
 SELECT throws_ok($$SELECT * FROM platform.tag_vector_index_plan(NULL)$$, '22004', NULL, 'NULL min_links is refused (22004)');
+
+-- 200 packed items (801..1000) among 400 spread ones (1..400) under one tag: for a topic-3 query
+-- the rule asks to re-rank all 200, past the first half-precision read (it keeps 3 x (1.5n + 20)
+-- = 105 at k = 10) and within the second (8 x = 280): the tag is read once more, and the answer
+-- is still exactly the brute-force one.
+INSERT INTO tags (id, tenant_id, name) VALUES (md5('tv-semi')::uuid, md5('tv-a')::uuid, 'semi');
+INSERT INTO tag_links (tag_id, target_type, target_id, tenant_id)
+SELECT md5('tv-semi')::uuid, 'resource', platform.demo_uuid(62, 'r', i), md5('tv-a')::uuid
+FROM generate_series(1, 1000) i WHERE i <= 400 OR i > 800;
+SELECT is(pg_temp.feed_exact(md5('tv-semi')::uuid, platform.demo_vector(62, 3, 900100 + qn, 0.5)::vector, 10),
+          pg_temp.brute(md5('tv-semi')::uuid, platform.demo_vector(62, 3, 900100 + qn, 0.5)::vector, 10),
+          format('200 packed items among 400 under one tag, query %s, k = 10: the brute-force answer (the tag read twice)', qn))
+FROM generate_series(0, 2) qn;
 
 -- Access: members read their tenants' rows; anon nothing; the rebuild is for the service role.
 CREATE TEMP TABLE qv AS SELECT platform.demo_vector(62, 1, 900001, 0.5)::vector AS v;
