@@ -8,11 +8,14 @@
 //! the row type's plan in `fn_extra`: each column's kind, its output function, its key in jsonb
 //! order. Per row, only the values are converted.
 //!
-//! The kinds follow PostgreSQL 15's `jsonb_categorize_type` / `datum_to_jsonb` (jsonb.c):
-//! booleans; numbers (the output text read back by `numeric_in`, or a string for NaN and the
-//! infinities); dates and timestamps (`JsonEncodeDateTime`); strings (the output function); and
-//! everything else (arrays, composites, json, jsonb, an extension's type with a cast to json),
-//! converted by `to_jsonb` itself for that one value and spliced in. tests/pgtap/52_row_document.sql
+//! The kinds follow PostgreSQL 15's `jsonb_categorize_type` / `datum_to_jsonb` (jsonb.c), with
+//! the same results by shorter ways where there are: booleans; integers and finite numerics as
+//! the number itself (what `numeric_in` makes of their text), floats through their text (NaN and
+//! the infinities as strings); dates and timestamps (`JsonEncodeDateTime`); uuid, text and varchar
+//! written directly, other scalars by their output function; one-dimensional arrays of those; and
+//! everything else (arrays of more dimensions or of containers, composites, json, jsonb, an
+//! extension's type with a cast to json) converted by `to_jsonb` itself for that one value and
+//! spliced in. tests/pgtap/52_row_document.sql
 //! compares it with `to_jsonb` column type by column type.
 use crate::errors::Raise;
 use pgrx::pg_sys;
@@ -55,7 +58,10 @@ struct Element {
 
 struct Column {
     attno: usize,
-    key: Vec<u8>,
+    /// The column's name, and the jsonb key pointing at it (built once: keys are the same in
+    /// every row; pushJsonbValue copies the value, not the name).
+    name: Vec<u8>,
+    key: pg_sys::JsonbValue,
     kind: Kind,
 }
 
@@ -143,6 +149,7 @@ fn kind_of(typid: pg_sys::Oid, typmod: i32, mcxt: pg_sys::MemoryContext) -> Kind
     // SAFETY: catalog lookups.
     unsafe {
         let base = pg_sys::getBaseType(typid);
+        let elem = pg_sys::get_element_type(base);
         match base {
             pg_sys::BOOLOID => Kind::Bool,
             pg_sys::INT2OID | pg_sys::INT4OID | pg_sys::INT8OID => Kind::Int(base),
@@ -152,8 +159,7 @@ fn kind_of(typid: pg_sys::Oid, typmod: i32, mcxt: pg_sys::MemoryContext) -> Kind
             pg_sys::UUIDOID => Kind::Uuid,
             pg_sys::TEXTOID | pg_sys::VARCHAROID => Kind::Varlena,
             pg_sys::JSONOID | pg_sys::JSONBOID => Kind::Generic(to_jsonb_fn(typid, typmod, mcxt)),
-            _ if pg_sys::get_element_type(base) != pg_sys::Oid::INVALID => {
-                let elem = pg_sys::get_element_type(base);
+            _ if elem != pg_sys::Oid::INVALID => {
                 let kind = kind_of(elem, -1, mcxt);
                 if matches!(kind, Kind::Generic(_) | Kind::Array(_)) {
                     return Kind::Generic(to_jsonb_fn(typid, typmod, mcxt));
@@ -203,10 +209,15 @@ fn plan(typid: pg_sys::Oid, typmod: i32, mcxt: pg_sys::MemoryContext) -> Plan {
             if att.attisdropped {
                 continue;
             }
-            let key = CStr::from_ptr(att.attname.data.as_ptr()).to_bytes().to_vec();
-            columns.push(Column { attno: i, key, kind: kind_of(att.atttypid, att.atttypmod, mcxt) });
+            let name = CStr::from_ptr(att.attname.data.as_ptr()).to_bytes().to_vec();
+            columns.push(Column {
+                attno: i,
+                key: string_of(name.as_ptr().cast_mut().cast(), name.len()),
+                name,
+                kind: kind_of(att.atttypid, att.atttypmod, mcxt),
+            });
         }
-        columns.sort_by(|a, b| a.key.len().cmp(&b.key.len()).then(a.key.cmp(&b.key)).then(a.attno.cmp(&b.attno)));
+        columns.sort_by(|a, b| a.name.len().cmp(&b.name.len()).then(a.name.cmp(&b.name)).then(a.attno.cmp(&b.attno)));
         Plan {
             typid,
             typmod,
@@ -219,15 +230,25 @@ fn plan(typid: pg_sys::Oid, typmod: i32, mcxt: pg_sys::MemoryContext) -> Plan {
     }
 }
 
+fn null_value() -> pg_sys::JsonbValue {
+    // SAFETY: all-zero is a valid JsonbValue (jbvNull is 0).
+    let mut v: pg_sys::JsonbValue = unsafe { std::mem::zeroed() };
+    v.type_ = pg_sys::jbvType::jbvNull;
+    v
+}
+
+/// A jsonb string of `len` bytes at `s` (not copied: they must outlive the document's build).
+fn string_of(s: *mut std::ffi::c_char, len: usize) -> pg_sys::JsonbValue {
+    let mut v = null_value();
+    v.type_ = pg_sys::jbvType::jbvString;
+    v.val.string.len = len as i32;
+    v.val.string.val = s;
+    v
+}
+
 fn string_value(s: *mut std::ffi::c_char) -> pg_sys::JsonbValue {
     // SAFETY: s is a NUL-terminated string palloc'd by an output function.
-    unsafe {
-        let mut v: pg_sys::JsonbValue = std::mem::zeroed();
-        v.type_ = pg_sys::jbvType::jbvString;
-        v.val.string.len = CStr::from_ptr(s).to_bytes().len() as i32;
-        v.val.string.val = s;
-        v
-    }
+    string_of(s, unsafe { CStr::from_ptr(s) }.to_bytes().len())
 }
 
 /// A JSON number as PostgreSQL's output functions write one: not NaN or an infinity.
@@ -277,13 +298,10 @@ unsafe fn splice(state: &mut *mut pg_sys::JsonbParseState, datum: pg_sys::Datum)
 }
 
 fn numeric_value(n: pg_sys::Numeric) -> pg_sys::JsonbValue {
-    // SAFETY: a zeroed JsonbValue is a valid null; the numeric is a palloc'd varlena.
-    unsafe {
-        let mut v: pg_sys::JsonbValue = std::mem::zeroed();
-        v.type_ = pg_sys::jbvType::jbvNumeric;
-        v.val.numeric = n;
-        v
-    }
+    let mut v = null_value();
+    v.type_ = pg_sys::jbvType::jbvNumeric;
+    v.val.numeric = n;
+    v
 }
 
 /// The text of a uuid (8-4-4-4-12 lowercase hex), palloc'd as uuid_out would.
@@ -314,7 +332,7 @@ unsafe fn scalar(kind: &mut Kind, numeric_in: &mut pg_sys::FmgrInfo, value: pg_s
     unsafe {
         match kind {
             Kind::Bool => {
-                let mut v: pg_sys::JsonbValue = std::mem::zeroed();
+                let mut v = null_value();
                 v.type_ = pg_sys::jbvType::jbvBool;
                 v.val.boolean = value.value() != 0;
                 v
@@ -358,11 +376,7 @@ unsafe fn scalar(kind: &mut Kind, numeric_in: &mut pg_sys::FmgrInfo, value: pg_s
             Kind::Uuid => string_value(uuid_text(value)),
             Kind::Varlena => {
                 let t = pg_sys::pg_detoast_datum_packed(value.cast_mut_ptr());
-                let mut v: pg_sys::JsonbValue = std::mem::zeroed();
-                v.type_ = pg_sys::jbvType::jbvString;
-                v.val.string.len = pgrx::varlena::varsize_any_exhdr(t) as i32;
-                v.val.string.val = pgrx::varlena::vardata_any(t) as *mut std::ffi::c_char;
-                v
+                string_of(pgrx::varlena::vardata_any(t).cast_mut(), pgrx::varlena::varsize_any_exhdr(t))
             }
             Kind::Output(out) => string_value(pg_sys::OutputFunctionCall(out, value)),
             Kind::Array(_) | Kind::Generic(_) => unreachable!("containers are not scalars"),
@@ -384,7 +398,7 @@ unsafe fn array(
         let arr = pg_sys::pg_detoast_datum(value.cast_mut_ptr()) as *mut pg_sys::ArrayType;
         let ndim = (*arr).ndim;
         if ndim > 1 {
-            // Rare: nested arrays by to_jsonb itself (built on first use).
+            // Rare: an array of more dimensions, by to_jsonb itself (set up for this value).
             let mut f = to_jsonb_fn(pg_sys::get_array_type(elem.typid), -1, pg_sys::CurrentMemoryContext);
             splice(state, pg_sys::FunctionCall1Coll(&mut f, pg_sys::Oid::INVALID, value));
             return;
@@ -405,13 +419,8 @@ unsafe fn array(
                 &mut n,
             );
             for i in 0..n as usize {
-                let mut v = if *nulls.add(i) {
-                    let mut v: pg_sys::JsonbValue = std::mem::zeroed();
-                    v.type_ = pg_sys::jbvType::jbvNull;
-                    v
-                } else {
-                    scalar(&mut elem.kind, numeric_in, *elems.add(i))
-                };
+                let mut v =
+                    if *nulls.add(i) { null_value() } else { scalar(&mut elem.kind, numeric_in, *elems.add(i)) };
                 push(state, WJB_ELEM, &mut v);
             }
         }
@@ -459,16 +468,10 @@ unsafe fn document(fcinfo: pg_sys::FunctionCallInfo) -> pg_sys::Datum {
         let mut state: *mut pg_sys::JsonbParseState = ptr::null_mut();
         push(&mut state, WJB_BEGIN_OBJECT, ptr::null_mut());
         for col in plan.columns.iter_mut() {
-            let mut key: pg_sys::JsonbValue = std::mem::zeroed();
-            key.type_ = pg_sys::jbvType::jbvString;
-            key.val.string.len = col.key.len() as i32;
-            key.val.string.val = col.key.as_mut_ptr().cast();
-            push(&mut state, WJB_KEY, &mut key);
+            push(&mut state, WJB_KEY, &mut col.key);
             let value = plan.values[col.attno];
             if plan.nulls[col.attno] {
-                let mut v: pg_sys::JsonbValue = std::mem::zeroed();
-                v.type_ = pg_sys::jbvType::jbvNull;
-                push(&mut state, WJB_VALUE, &mut v);
+                push(&mut state, WJB_VALUE, &mut null_value());
                 continue;
             }
             match &mut col.kind {

@@ -82,31 +82,54 @@ fn uuid_column(rows: pgrx::spi::SpiTupleTable<'_>, col: usize) -> SpiResult<Vec<
     rows.filter_map(|r| r.get::<Uuid>(col).transpose()).collect()
 }
 
+/// Progress columns rolled up from counted rows (count.sql, ensure_counts.sql: columns completed,
+/// total, engaged), one entry per row, as the statements that store them take them.
+#[derive(Default)]
+struct Progress {
+    completed: Vec<i32>,
+    percent: Vec<i16>,
+    engaged: Vec<bool>,
+    completes: Vec<bool>,
+}
+
+impl Progress {
+    /// Roll up one counted row of a signup completed before (`already`) or not.
+    fn push(&mut self, r: &pgrx::spi::SpiHeapTupleData<'_>, already: bool) -> SpiResult<calc::Rollup> {
+        let roll = calc::rollup(
+            r.get_by_name::<i64, _>("completed")?.unwrap_or(0),
+            r.get_by_name::<i64, _>("total")?.unwrap_or(0),
+            already,
+        );
+        self.completed.push(roll.completed_modules);
+        self.percent.push(roll.progress_percent);
+        self.engaged.push(r.get_by_name::<bool, _>("engaged")?.unwrap_or(false));
+        self.completes.push(roll.completes_now);
+        Ok(roll)
+    }
+}
+
 /// Recount and store the progress of the given (locked) signups; log first completions.
 fn rollup_signups(client: &mut SpiClient<'_>, ids: Vec<Uuid>) -> SpiResult<()> {
     if ids.is_empty() {
         return Ok(());
     }
     let rows = spi(client.update(COUNT, None, &[ids.into()]), "count engagements");
-    let (mut id, mut completed, mut progress, mut engaged, mut completes) = (vec![], vec![], vec![], vec![], vec![]);
+    let (mut id, mut p) = (vec![], Progress::default());
     let mut newly: Vec<Uuid> = vec![];
     for r in rows {
         let sid: Uuid = r.get_by_name::<Uuid, _>("id")?.expect("id");
-        let done = r.get_by_name::<i64, _>("completed")?.unwrap_or(0);
-        let total = r.get_by_name::<i64, _>("total")?.unwrap_or(0);
         let already = r.get_by_name::<bool, _>("already_completed")?.unwrap_or(false);
-        let roll = calc::rollup(done, total, already);
         id.push(sid);
-        completed.push(roll.completed_modules);
-        progress.push(roll.progress_percent);
-        engaged.push(r.get_by_name::<bool, _>("engaged")?.unwrap_or(false));
-        completes.push(roll.completes_now);
-        if roll.completes_now {
+        if p.push(&r, already)?.completes_now {
             newly.push(sid);
         }
     }
     spi(
-        client.update(APPLY, None, &[id.into(), completed.into(), progress.into(), engaged.into(), completes.into()]),
+        client.update(
+            APPLY,
+            None,
+            &[id.into(), p.completed.into(), p.percent.into(), p.engaged.into(), p.completes.into()],
+        ),
         "store progress",
     );
     if !newly.is_empty() {
@@ -143,21 +166,12 @@ fn course_engagements_rollup<'a>(
                 client.update(ENSURE_COUNTS, None, &[tenants.into(), users.clone().into(), courses.clone().into()]),
                 "count new signups' engagements",
             );
-            let (mut t, mut u, mut c) = (vec![], vec![], vec![]);
-            let (mut completed, mut progress, mut engaged, mut completes) = (vec![], vec![], vec![], vec![]);
+            let (mut t, mut u, mut c, mut p) = (vec![], vec![], vec![], Progress::default());
             for r in rows {
                 t.push(r.get_by_name::<Uuid, _>("tenant_id")?.expect("tenant_id"));
                 u.push(r.get_by_name::<Uuid, _>("user_id")?.expect("user_id"));
                 c.push(r.get_by_name::<Uuid, _>("course_id")?.expect("course_id"));
-                let roll = calc::rollup(
-                    r.get_by_name::<i64, _>("completed")?.unwrap_or(0),
-                    r.get_by_name::<i64, _>("total")?.unwrap_or(0),
-                    false,
-                );
-                completed.push(roll.completed_modules);
-                progress.push(roll.progress_percent);
-                engaged.push(r.get_by_name::<bool, _>("engaged")?.unwrap_or(false));
-                completes.push(roll.completes_now);
+                p.push(&r, false)?;
             }
             if !u.is_empty() {
                 let _ensuring = Ensuring::start();
@@ -169,10 +183,10 @@ fn course_engagements_rollup<'a>(
                             t.into(),
                             u.into(),
                             c.into(),
-                            completed.into(),
-                            progress.into(),
-                            engaged.into(),
-                            completes.into(),
+                            p.completed.into(),
+                            p.percent.into(),
+                            p.engaged.into(),
+                            p.completes.into(),
                         ],
                     ),
                     "enrol engaged users",
