@@ -690,11 +690,14 @@ BEGIN
     END IF;
     -- Exact, with a tag filter: the tag's items by their half-precision vectors (one index-only
     -- scan of platform.tag_vectors, ~1 us per item), the nearest re-ranked with the full
-    -- vectors and checked for eligibility. Still exact: a half-precision cosine distance is
-    -- within eps = 0.0012 of the full one (each l2-normalised vector moves by at most 2^-11 when
-    -- rounded, so the angle between two moves by at most 2 * 2^-11 ~ 0.00098; float sums add
-    -- < 0.0001), so once the n-th eligible full distance D is known, every item whose
-    -- half-precision distance is <= D + eps has been re-ranked, and none further can be nearer.
+    -- vectors and checked for eligibility. Still exact: 1 minus the half-precision inner product
+    -- of the two l2-normalised vectors is within eps = 0.0012 of the full cosine distance (each
+    -- vector a moves by at most 2^-11 |a| when rounded, so the inner product moves by at most
+    -- 2^-11 (1 + 2^-11) + 2^-11 ~ 0.00098; float sums add < 0.0001), so once the n-th eligible
+    -- full distance D is known, every item whose half-precision distance is <= D + eps has been
+    -- re-ranked, and none further can be nearer. (The inner product, not the cosine: the vectors
+    -- are normalised already, and the cosine's two norms cost ~5 % of the read, measured at 100k
+    -- items: the anti tag's 5 255 vectors 2.84 -> 2.71 ms, the 50 % tag's 22 000 14.2 -> 13.7.)
     -- Re-ranked: first 1.5n + 20 (measured: the rule asks for n / 0.7 + 10..60), then as many as
     -- the rule asks. The read keeps the nearest 3 x that by half precision, enough unless under
     -- ~half of them pass the status checks; if the rule reaches past them, the read is done once
@@ -722,14 +725,14 @@ BEGIN
                 IF pg_catalog.cardinality(tag_ids) = 1 THEN
                     SELECT pg_catalog.array_agg(h.target_type), pg_catalog.array_agg(h.target_id), pg_catalog.array_agg(h.dh)
                     INTO c_types, c_ids, c_dh
-                    FROM (SELECT tv.target_type, tv.target_id, (tv.embedding <=> qh)::double precision AS dh
+                    FROM (SELECT tv.target_type, tv.target_id, (1 + (tv.embedding <#> qh))::double precision AS dh
                           FROM platform.tag_vectors tv
                           WHERE tv.tag_id = tag_ids[1] AND tv.tenant_id = p_tenant
                           ORDER BY 3, 2 LIMIT r_read) AS h;
                 ELSE
                     SELECT pg_catalog.array_agg(h.target_type), pg_catalog.array_agg(h.target_id), pg_catalog.array_agg(h.dh)
                     INTO c_types, c_ids, c_dh
-                    FROM (SELECT tv.target_type, tv.target_id, pg_catalog.min((tv.embedding <=> qh)::double precision) AS dh
+                    FROM (SELECT tv.target_type, tv.target_id, pg_catalog.min((1 + (tv.embedding <#> qh))::double precision) AS dh
                           FROM platform.tag_vectors tv
                           WHERE tv.tag_id = ANY (tag_ids) AND tv.tenant_id = p_tenant
                           GROUP BY tv.target_type, tv.target_id
