@@ -230,7 +230,8 @@ fn course_modules_rollup<'a>(
 
 /// BEFORE INSERT ON course_signups: start from the engagements the user already has (someone
 /// re-enrolling); whatever progress the client sent is replaced. A signup that is complete from
-/// the start gets completed_at now (its completion is logged after the insert).
+/// the start gets completed_at now (its completion is logged after the insert). The rollup's
+/// ensure step is the one exception: it inserts the progress it has just counted (ENSURING).
 #[pg_trigger]
 fn course_signups_init<'a>(
     trigger: &'a PgTrigger<'a>,
@@ -258,16 +259,15 @@ fn course_signups_init<'a>(
     let roll = calc::rollup(done, total, false);
     new.set_by_name("completed_modules", roll.completed_modules)?;
     new.set_by_name("progress_percent", roll.progress_percent)?;
-    // Complete from the start (re-enrolling after a deleted signup with every module done, or
-    // enrolled by the engagement that completes the course): completed now. The completion is
-    // logged by the AFTER INSERT statement trigger (platform.course_signups_completed), which,
-    // unlike this one, does not fire for a row ON CONFLICT DO NOTHING skips.
+    // Complete from the start (re-enrolling after a deleted signup with every module done):
+    // completed now. The completion is logged by the AFTER INSERT statement trigger
+    // (platform.course_signups_completed), which, unlike this one, does not fire for a row
+    // ON CONFLICT DO NOTHING skips.
     new.set_by_name("completed_at", if roll.completes_now { now } else { None })?;
     if !engaged {
         new.set_by_name("started_at", None::<pgrx::datum::TimestampWithTimeZone>)?;
     } else if new.get_by_name::<pgrx::datum::TimestampWithTimeZone>("started_at")?.is_none() {
-        // Enrolled by engaging (the rollup's ensure step): started now, so the rollup that follows
-        // finds nothing to rewrite.
+        // Engaged before this signup (engagements outlive a deleted one): started now.
         new.set_by_name("started_at", now)?;
     }
     Ok(Some(new))

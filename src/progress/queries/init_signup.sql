@@ -1,7 +1,7 @@
--- A new signup's starting point: the user's engagements in the course (someone re-enrolling, or
--- enrolled by the rollup's ensure step right after engaging), counted in one pass (two
--- sub-selects, a count and an EXISTS, probed the index twice: 53-60 ms against 39-42 for the
--- 1 600 signups a 5 000-engagement enrolling insert creates).
+-- A new signup's starting point: the user's engagements in the course (someone re-enrolling;
+-- the rollup's ensure step counts its signups set-based instead, ensure_counts.sql), counted in
+-- one pass (two sub-selects, a count and an EXISTS, probed the index twice: 53-60 ms against
+-- 39-42 for the 1 600 signups a 5 000-engagement enrolling insert created when they came here).
 SELECT x.completed,
        x.engaged,
        COALESCE((SELECT c.module_count FROM public.courses c WHERE c.id = $2), 0)::bigint AS total,
