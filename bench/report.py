@@ -104,15 +104,18 @@ def main():
               "the domain triggers (rollups, scope filling, reference checks) and disables only the audit trail. "
               "Goals: the domain triggers <= 1.5x the insert without triggers; the audit trail costs no more than "
               "that insert itself (audit ms <= no-trigger ms). Peer: the same domain triggers with a per-row audit "
-              "trigger of supa_audit's design instead of ours (bench/sql/triggers.sql).", "",
-              "| case | rows | all triggers ms | without audit ms | no triggers ms | domain ratio | our audit ms | per-row audit (peer) ms | met |",
-              "|---|---|---|---|---|---|---|---|---|"]
+              "trigger of supa_audit's design instead of ours (bench/sql/triggers.sql). *floor*: where the domain "
+              "logic must write other tables' rows (enrolling: a signup per course touched), the statement plus those "
+              "rows as plain inserts with no user triggers, over the no-trigger time: the least any implementation "
+              "of that logic can cost.", "",
+              "| case | rows | all triggers ms | without audit ms | no triggers ms | domain ratio | floor ratio | our audit ms | per-row audit (peer) ms | met |",
+              "|---|---|---|---|---|---|---|---|---|---|"]
     for t in r["triggers"]:
         audit = round(t["with_ms"] - t["no_audit_ms"], 1) if t.get("no_audit_ms") is not None else None
         peer = round(t["row_audit_ms"] - t["no_audit_ms"], 1) if t.get("row_audit_ms") is not None and t.get("no_audit_ms") is not None else None
         met = (t.get("ratio_no_audit") is not None and t["ratio_no_audit"] <= 1.5 and audit is not None and audit <= t["without_ms"])
         lines.append(f"| {t['table']} | {t['rows']} | {t['with_ms']} | {t.get('no_audit_ms', '-')} | {t['without_ms']} | "
-                     f"{t.get('ratio_no_audit', '-')} | {audit if audit is not None else '-'} | {peer if peer is not None else '-'} | "
+                     f"{t.get('ratio_no_audit', '-')} | {t.get('ratio_floor') or '-'} | {audit if audit is not None else '-'} | {peer if peer is not None else '-'} | "
                      f"{'yes' if met else '**no**'} |")
     c = r["credits"]
     lines += ["", "## Credit booking under contention", "",
