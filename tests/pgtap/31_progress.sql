@@ -1,6 +1,6 @@
 -- Course progress rollups on a fixture course of 2 pages x 2 modules.
 BEGIN;
-SELECT plan(24);
+SELECT plan(25);
 
 SELECT tests.create_user('learner@p.example', tests.id('p_learner'));
 INSERT INTO tenants (id, name, slug) VALUES (tests.id('tp'), 'P', 'prog-p');
@@ -108,6 +108,14 @@ VALUES (tests.id('p_learner'), tests.id('pc2'), 100, 9, now(), now());
 SELECT is((SELECT progress_percent || '/' || completed_modules || '/' || (started_at IS NOT NULL) || '/' || (completed_at IS NOT NULL)
            FROM course_signups WHERE user_id = tests.id('p_learner') AND course_id = tests.id('pc2')),
           '0/0/false/false', 'after an enrolling engagement, a signup''s own progress is still replaced by the count');
+-- A first engagement that completes nothing still starts an existing signup: the rollup writes a
+-- signup whose counts stay the same when only started_at changes.
+INSERT INTO course_pages (id, course_id, title, path) VALUES (tests.id('pp3'), tests.id('pc2'), 'Three', 'three');
+INSERT INTO course_modules (id, page_id, type) VALUES (tests.id('m5'), tests.id('pp3'), 'text');
+INSERT INTO course_engagements (user_id, module_id) VALUES (tests.id('p_learner'), tests.id('m5'));
+SELECT is((SELECT progress_percent || '/' || completed_modules || '/' || (started_at IS NOT NULL) || '/' || (completed_at IS NOT NULL)
+           FROM course_signups WHERE user_id = tests.id('p_learner') AND course_id = tests.id('pc2')),
+          '0/0/true/false', 'a first engagement in progress starts an existing signup, its counts unchanged');
 
 SELECT * FROM finish();
 ROLLBACK;
