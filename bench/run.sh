@@ -26,6 +26,12 @@ if ! q -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -
 fi
 # A reused database gets this build's functions and any new migration, as any upgrade would.
 q -d "$db" -c "ALTER EXTENSION platform UPDATE" -c "SELECT count(*) FROM platform.migrate()" >/dev/null
+# And its fixture, if it was made elsewhere (`make demo`, then renamed): without the bench's tags
+# every cell measured nothing and the report failed on its missing recall. setup.sql is idempotent.
+if ! q -d "$db" -c "SELECT 1 FROM public.tags WHERE id = md5('bench-anti')::uuid" | grep -q 1; then
+  q -d "$db" -f bench/sql/setup.sql >/dev/null
+  q -d "$db" -c "VACUUM ANALYZE" >/dev/null
+fi
 # The exact path reads platform.tag_vectors by index only: pages a migration just filled are not
 # all-visible until vacuumed (quick when they already are). Big tags get their own graphs: the
 # bench's 50 % tag at every scale from medium on, its anti-correlated one from large on (a new
