@@ -21,13 +21,12 @@ if ! q -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -
   q -d "$db" -c "SELECT platform.generate_demo_data('$scale', 1)"
   # Remembered with the database, so that a later run reusing it still reports it.
   q -d "$db" -c "COMMENT ON DATABASE \"$db\" IS 'demo data $scale seed 1, generated in $((SECONDS - t0)) s'"
-  q -d "$db" -f bench/sql/setup.sql >/dev/null
-  q -d "$db" -c "VACUUM ANALYZE" >/dev/null
 fi
 # A reused database gets this build's functions and any new migration, as any upgrade would.
 q -d "$db" -c "ALTER EXTENSION platform UPDATE" -c "SELECT count(*) FROM platform.migrate()" >/dev/null
-# And its fixture, if it was made elsewhere (`make demo`, then renamed): without the bench's tags
-# every cell measured nothing and the report failed on its missing recall. setup.sql is idempotent.
+# The bench's fixture, in a new database and in one made elsewhere (`make demo`, then renamed):
+# without the bench's tags every cell measured nothing and the report failed on its missing
+# recall. setup.sql is idempotent.
 if ! q -d "$db" -c "SELECT 1 FROM public.tags WHERE id = md5('bench-anti')::uuid" | grep -q 1; then
   q -d "$db" -f bench/sql/setup.sql >/dev/null
   q -d "$db" -c "VACUUM ANALYZE" >/dev/null

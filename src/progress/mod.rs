@@ -131,7 +131,7 @@ fn rollup_signups(client: &mut SpiClient<'_>, ids: Vec<Uuid>) -> SpiResult<()> {
         let sid: Uuid = r.get_by_name::<Uuid, _>("id")?.expect("id");
         let already = r.get_by_name::<bool, _>("already_completed")?.unwrap_or(false);
         let (roll, engaged) = Progress::count(&r, already)?;
-        // Only signups whose stored values change go to the update (apply.sql checks the same):
+        // Only signups whose stored values change go to the update (apply.sql):
         // a signup this statement has just created carries its counts already, and an UPDATE
         // with nothing to write still joined every id (at 1M items its plan flipped between
         // probes, 9 ms, and a spilled hash of the whole table, 150-180 ms).

@@ -1,6 +1,6 @@
--- Store the recounted progress. Rows whose values are already right are not rewritten (a signup
--- created by this very statement was initialised from the same counts): no dead tuple, no
--- audit row, no trigger work for nothing.
+-- Store the recounted progress. Only signups whose values change come here: rollup_signups
+-- decides from what count.sql read under the lock (a signup created by this very statement was
+-- initialised from the same counts): no dead tuple, no audit row, no trigger work for nothing.
 UPDATE public.course_signups s
 SET completed_modules = x.completed,
     progress_percent  = x.progress,
@@ -9,7 +9,3 @@ SET completed_modules = x.completed,
 FROM unnest($1::uuid[], $2::integer[], $3::smallint[], $4::boolean[], $5::boolean[])
      AS x (id, completed, progress, engaged, completes)
 WHERE s.id = x.id
-  AND (s.completed_modules IS DISTINCT FROM x.completed
-       OR s.progress_percent IS DISTINCT FROM x.progress
-       OR (x.engaged AND s.started_at IS NULL)
-       OR x.completes)
